@@ -1,0 +1,4 @@
+section-assessment = Placeholder
+service-name = Placeholder
+    .help = Placeholder
+    .ref = Placeholder

@@ -1,0 +1,75 @@
+# molnkoll: programmets egna texter (gränssnitt, kommandorad, fel).
+# Frågeformulärets texter finns i questionnaire.ftl.
+
+## Kommandoraden
+
+cli-about = Vägleder socialtjänsten genom bedömningen av en molntjänst, fråga för fråga.
+cli-cmd-new = Skapa en ny bedömningsfil, skriv ut dess sökväg och avsluta
+cli-cmd-validate = Kontrollera ett frågeformulär (standard: det inbyggda) och dess översättningar
+cli-cmd-show = Skriv ut en rad per givet svar (för git diff)
+cli-cmd-list = Lista bedömningarna i datamappen, med hur långt de kommit
+cli-arg-lang = Språk: sv eller en (annars från LANG)
+cli-arg-questionnaire = Använd ett annat frågeformulär än det inbyggda
+cli-arg-data-dir = Mappen där bedömningar sparas
+cli-arg-projector = Projektorläge: stor text, hög kontrast
+cli-arg-file = Bedömningsfilen (NAMN.molnkoll.ron)
+cli-arg-title = Bedömningens titel
+cli-no-interview-yet = Intervjun finns inte i den här versionen ännu. Använd kommandona new, show, list och validate.
+
+default-title = Ny bedömning
+
+list-empty = Inga bedömningar i { $dir }.
+list-row = { $title }  { $answered }/{ $visible } besvarade  { $path }
+
+validate-summary = { $count ->
+    [0] { $file }: inga problem.
+    [one] { $file }: ett problem.
+   *[other] { $file }: { $count } problem.
+}
+
+warning-stale-content = Varning: innehållet kontrollerades senast { $date }, för mer än ett år sedan. Lagar, adekvansbeslut och IMY:s förteckning kan ha ändrats.
+
+## Svarsstatus
+
+state-settled = klar
+state-follow-up = följ upp
+state-ask-supplier = fråga leverantören
+state-disputed = oenighet
+
+## Fel
+
+error-unexpected = ett oväntat fel inträffade: { $detail }
+error-read = kunde inte läsa { $path }: { $reason }
+error-not-utf8 = { $path } är inte en textfil i UTF-8. Filen har inte ändrats.
+error-empty-file = { $path } är tom; en fil av typen { $expected } väntades. Filen har inte ändrats.
+error-foreign-file = { $path } är en { $found }, inte en { $expected }. Kontrollera att du angav rätt fil; den har inte ändrats.
+error-truncated-file = { $path } tar slut mitt i: filen verkar avkortad. Återställ den från git eller en säkerhetskopia; den har inte ändrats.
+error-ron-syntax = filen går inte att läsa ({ $detail }). Rätta raden eller återställ filen från git; den har inte ändrats.
+error-newer-format = { $path } är skriven av en nyare version av molnkoll (format { $format }; den här versionen kan format { $supported }). Uppdatera molnkoll; filen har inte ändrats.
+error-save = kunde inte spara { $path }: { $reason }
+error-exists = { $path } finns redan; välj ett annat namn eller öppna filen.
+error-lock = kunde inte låsa { $path }: { $reason }
+error-locked = { $path } är redan öppen i en annan molnkoll ({ $holder }). Avsluta den först.
+error-no-data-dir = hittade ingen datamapp för användaren; ange en med --data-dir eller MOLNKOLL_DATA_DIR.
+
+## Validering av frågeformulär
+
+validate-bad-id = id "{ $id }" är ogiltigt: använd små bokstäver a-z, siffror och enkla bindestreck, med en bokstav först.
+validate-duplicate-id = id "{ $id }" finns redan (först vid { $first }).
+validate-bad-date = content_as_of "{ $value }" är inget datum; skriv ÅÅÅÅ-MM-DD.
+validate-no-sections = frågeformuläret har inga avsnitt.
+validate-empty-section = avsnittet "{ $id }" har inga frågor.
+validate-no-options = frågan "{ $id }" har inga svarsalternativ.
+validate-duplicate-option = frågan "{ $question }" har alternativet "{ $option }" två gånger.
+validate-unknown-option = frågan "{ $question }" har inget alternativ "{ $option }".
+validate-bad-level-range = frågan "{ $id }" har en ogiltig nivåskala (lägst får inte vara över högst, högst 9).
+validate-bad-text-limit = frågan "{ $id }" måste tillåta minst ett tecken.
+validate-bad-number-range = frågan "{ $id }" har ett minsta värde över det största.
+validate-level-out-of-range = nivå { $level } ligger utanför skalan för frågan "{ $question }".
+validate-wrong-kind = villkoret passar inte frågan "{ $question }": den borde vara av typen { $expected }.
+validate-empty-condition = All([]) eller Any([]) utan villkor.
+validate-bad-at-least = AtLeast({ $n }, ...) med { $count } villkor: n måste vara mellan 1 och antalet villkor.
+validate-unknown-question = det finns ingen fråga "{ $id }".
+validate-forward-reference = visningsvillkoret för "{ $question }" hänvisar till "{ $id }", som inte kommer före den. Ett villkor får bara bygga på tidigare frågor.
+validate-ftl-syntax = fel i Fluent-filen: { $detail }
+validate-missing-text = texten "{ $id }" saknas på { $lang } i { $file }.

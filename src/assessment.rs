@@ -1,0 +1,181 @@
+//! An assessment: the answers a group gave to one questionnaire.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::questionnaire::Questionnaire;
+
+/// The assessment file format this build writes. Older formats are migrated; newer ones are
+/// refused.
+pub const FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Value {
+    Yes,
+    No,
+    /// "Unknown yet": the group has looked at the question but cannot answer it today.
+    Unknown,
+    Choice(String),
+    Multi(BTreeSet<String>),
+    Level(u8),
+    Text(String),
+    Number(i64),
+    Date(String),
+}
+
+impl Value {
+    /// Levels and numbers compare as numbers in conditions.
+    pub fn as_number(&self) -> Option<i64> {
+        match self {
+            Value::Level(level) => Some(i64::from(*level)),
+            Value::Number(number) => Some(*number),
+            _ => None,
+        }
+    }
+}
+
+/// Where the group left a question, beyond its value.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum AnswerState {
+    #[default]
+    Settled,
+    FollowUp,
+    AskSupplier,
+    Disputed,
+}
+
+impl AnswerState {
+    pub const ALL: [AnswerState; 4] = [
+        AnswerState::Settled,
+        AnswerState::FollowUp,
+        AnswerState::AskSupplier,
+        AnswerState::Disputed,
+    ];
+
+    pub fn is_settled(&self) -> bool {
+        *self == AnswerState::Settled
+    }
+
+    /// The Fluent message id of the state's label.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            AnswerState::Settled => "state-settled",
+            AnswerState::FollowUp => "state-follow-up",
+            AnswerState::AskSupplier => "state-ask-supplier",
+            AnswerState::Disputed => "state-disputed",
+        }
+    }
+
+    /// The word `show` prints: stable, not translated, for scripts and diffs.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            AnswerState::Settled => "settled",
+            AnswerState::FollowUp => "follow-up",
+            AnswerState::AskSupplier => "ask-supplier",
+            AnswerState::Disputed => "disputed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "AnswerState::is_settled")]
+    pub state: AnswerState,
+}
+
+impl Answer {
+    pub fn new(value: Value) -> Self {
+        Answer {
+            value: Some(value),
+            ..Answer::default()
+        }
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = note.into();
+        self
+    }
+
+    pub fn with_state(mut self, state: AnswerState) -> Self {
+        self.state = state;
+        self
+    }
+
+    /// An answer with nothing in it is not worth a block in the file.
+    pub fn is_empty(&self) -> bool {
+        self.value.is_none() && self.note.is_empty() && self.state.is_settled()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub format: u32,
+    pub questionnaire: String,
+    pub questionnaire_version: u32,
+    pub title: String,
+    /// Keyed by question id. Answers to questions the questionnaire no longer has stay here
+    /// (orphans) and are written back unchanged.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+}
+
+impl Assessment {
+    pub fn new(questionnaire: &Questionnaire, title: impl Into<String>) -> Self {
+        Assessment {
+            format: FORMAT,
+            questionnaire: questionnaire.id.clone(),
+            questionnaire_version: questionnaire.version,
+            title: title.into(),
+            answers: BTreeMap::new(),
+        }
+    }
+
+    pub fn answer(&self, question_id: &str) -> Option<&Answer> {
+        self.answers.get(question_id)
+    }
+
+    pub fn value(&self, question_id: &str) -> Option<&Value> {
+        self.answer(question_id)?.value.as_ref()
+    }
+
+    /// Sets the value, keeping the note and state.
+    pub fn set_value(&mut self, question_id: &str, value: Option<Value>) {
+        self.update(question_id, |answer| answer.value = value);
+    }
+
+    pub fn set_note(&mut self, question_id: &str, note: impl Into<String>) {
+        let note = note.into();
+        self.update(question_id, |answer| answer.note = note);
+    }
+
+    pub fn set_state(&mut self, question_id: &str, state: AnswerState) {
+        self.update(question_id, |answer| answer.state = state);
+    }
+
+    fn update(&mut self, question_id: &str, change: impl FnOnce(&mut Answer)) {
+        let answer = self.answers.entry(question_id.to_owned()).or_default();
+        change(answer);
+        if answer.is_empty() {
+            self.answers.remove(question_id);
+        }
+    }
+
+    /// Answers to questions the questionnaire does not (or no longer) have.
+    pub fn orphans<'a>(
+        &'a self,
+        questionnaire: &'a Questionnaire,
+    ) -> impl Iterator<Item = (&'a String, &'a Answer)> + 'a {
+        self.answers
+            .iter()
+            .filter(move |(id, _)| questionnaire.question(id).is_none())
+    }
+}

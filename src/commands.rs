@@ -1,0 +1,113 @@
+//! The plain-text commands (`show`, `list`), as pure functions from data to text, and the
+//! checks that several commands share.
+
+use std::path::PathBuf;
+
+use crate::assessment::{Answer, Assessment, Value};
+use crate::i18n::Message;
+use crate::questionnaire::Questionnaire;
+use crate::rules::ActiveAnswers;
+
+/// The stable, untranslated form of a value, as `show` prints it.
+pub fn value_keyword(value: &Value) -> String {
+    match value {
+        Value::Yes => "yes".to_owned(),
+        Value::No => "no".to_owned(),
+        Value::Unknown => "unknown".to_owned(),
+        Value::Choice(option) => option.clone(),
+        Value::Multi(options) => options.iter().cloned().collect::<Vec<_>>().join(" + "),
+        Value::Level(level) => format!("level {level}"),
+        Value::Text(text) => format!("{text:?}"),
+        Value::Number(number) => number.to_string(),
+        Value::Date(date) => date.clone(),
+    }
+}
+
+fn show_line(id: &str, answer: &Answer, orphan: bool) -> String {
+    let mut line = format!(
+        "{id}: {}",
+        answer
+            .value
+            .as_ref()
+            .map_or_else(|| "-".to_owned(), value_keyword)
+    );
+    if !answer.state.is_settled() {
+        line.push_str(&format!(" [{}]", answer.state.keyword()));
+    }
+    if orphan {
+        line.push_str(" [orphan]");
+    }
+    if !answer.note.is_empty() {
+        // One line per answer, whatever the note holds: a diff shows which answer changed.
+        line.push_str(&format!(
+            "  # {}",
+            answer.note.replace('\\', "\\\\").replace('\n', "\\n")
+        ));
+    }
+    line
+}
+
+/// One line per given answer, in questionnaire order, then answers the questionnaire no
+/// longer has. Meant for `git diff` (textconv): stable and untranslated.
+pub fn show(assessment: &Assessment, questionnaire: &Questionnaire) -> String {
+    let mut out = format!(
+        "title: {:?}\nquestionnaire: {} v{}\n",
+        assessment.title, assessment.questionnaire, assessment.questionnaire_version
+    );
+    for question in questionnaire.questions() {
+        if let Some(answer) = assessment.answers.get(&question.id) {
+            out.push_str(&show_line(&question.id, answer, false));
+            out.push('\n');
+        }
+    }
+    for (id, answer) in assessment.orphans(questionnaire) {
+        out.push_str(&show_line(id, answer, true));
+        out.push('\n');
+    }
+    out
+}
+
+/// How far an assessment has come: answered questions among those currently asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub answered: usize,
+    pub visible: usize,
+}
+
+pub fn progress(questionnaire: &Questionnaire, assessment: &Assessment) -> Progress {
+    let active = ActiveAnswers::new(questionnaire, &assessment.answers);
+    let visible = questionnaire
+        .questions()
+        .filter(|q| active.is_visible(&q.id))
+        .count();
+    let answered = questionnaire
+        .questions()
+        .filter(|q| active.value(&q.id).is_some())
+        .count();
+    Progress { answered, visible }
+}
+
+/// A row of `list`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListRow {
+    pub path: PathBuf,
+    pub title: String,
+    pub progress: Progress,
+}
+
+/// A warning when the questionnaire's legal content was checked more than a year before
+/// `today`: statutes, adequacy decisions and IMY's list change.
+pub fn stale_content(questionnaire: &Questionnaire, today: jiff::civil::Date) -> Option<Message> {
+    let checked: jiff::civil::Date = questionnaire.content_as_of.parse().ok()?;
+    let limit = checked.saturating_add(jiff::Span::new().years(1));
+    (today > limit).then(|| {
+        Message::new("warning-stale-content").with("date", questionnaire.content_as_of.clone())
+    })
+}
+
+/// Today's date in UTC; a day off at midnight does not matter for a one-year warning.
+pub fn today() -> jiff::civil::Date {
+    jiff::tz::TimeZone::UTC
+        .to_datetime(jiff::Timestamp::now())
+        .date()
+}

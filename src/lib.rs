@@ -1,0 +1,12 @@
+//! molnkoll: guides Swedish social services through the assessment of a cloud service.
+//!
+//! The core (everything but `tui`) knows nothing of the terminal: questionnaire, assessment,
+//! rules, store, i18n and the plain-text commands are pure and tested on their own.
+
+pub mod assessment;
+pub mod commands;
+pub mod error;
+pub mod i18n;
+pub mod questionnaire;
+pub mod rules;
+pub mod store;

@@ -1,0 +1,16 @@
+//! The questionnaire as data: model, RON loading, validation.
+
+mod model;
+mod source;
+mod validate;
+
+pub use model::{Finding, Kind, Question, Questionnaire, Section, Severity};
+pub use source::{QuestionnaireSource, SourceText, parse_ron, read_text};
+pub use validate::validate;
+
+use crate::error::UserError;
+
+/// The default questionnaire, embedded in the binary.
+pub fn embedded() -> Result<Questionnaire, UserError> {
+    QuestionnaireSource::embedded().parse()
+}

@@ -1,0 +1,136 @@
+//! Where a questionnaire comes from: its RON text and its Fluent texts per language.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{Location, UserError};
+use crate::i18n::{FtlSource, Lang, Message};
+
+use super::Questionnaire;
+
+/// A text file's content with the path used in error messages.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct QuestionnaireSource {
+    pub ron: SourceText,
+    pub texts: BTreeMap<Lang, Vec<FtlSource>>,
+}
+
+impl QuestionnaireSource {
+    pub fn embedded() -> Self {
+        let texts = Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let text = match lang {
+                    Lang::Sv => include_str!("../../locales/sv/questionnaire.ftl"),
+                    Lang::En => include_str!("../../locales/en/questionnaire.ftl"),
+                };
+                let source = FtlSource {
+                    path: format!("locales/{}/questionnaire.ftl", lang.code()).into(),
+                    text: text.to_owned(),
+                };
+                (lang, vec![source])
+            })
+            .collect();
+        QuestionnaireSource {
+            ron: SourceText {
+                path: "questionnaires/molnkoll.ron".into(),
+                text: include_str!("../../questionnaires/molnkoll.ron").to_owned(),
+            },
+            texts,
+        }
+    }
+
+    /// `DIR/NAME.ron` with its texts in `DIR/NAME.sv.ftl` and `DIR/NAME.en.ftl`. A missing
+    /// text file is not an error here: validation reports every message it lacks.
+    pub fn from_path(path: &Path) -> Result<Self, UserError> {
+        let text = read_text(path)?;
+        let mut texts = BTreeMap::new();
+        for lang in Lang::ALL {
+            let ftl_path = path.with_extension(format!("{}.ftl", lang.code()));
+            let sources = if ftl_path.exists() {
+                vec![FtlSource {
+                    text: read_text(&ftl_path)?,
+                    path: ftl_path,
+                }]
+            } else {
+                Vec::new()
+            };
+            texts.insert(lang, sources);
+        }
+        Ok(QuestionnaireSource {
+            ron: SourceText {
+                path: path.to_owned(),
+                text,
+            },
+            texts,
+        })
+    }
+
+    pub fn parse(&self) -> Result<Questionnaire, UserError> {
+        let mut questionnaire: Questionnaire = parse_ron(&self.ron, "Questionnaire")?;
+        questionnaire.reindex();
+        Ok(questionnaire)
+    }
+
+    pub fn texts(&self, lang: Lang) -> &[FtlSource] {
+        self.texts.get(&lang).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Reads a UTF-8 text file, naming the file in the error.
+pub fn read_text(path: &Path) -> Result<String, UserError> {
+    let bytes = std::fs::read(path).map_err(|error| {
+        UserError::new(
+            Message::new("error-read")
+                .with("path", path.display().to_string())
+                .with("reason", error.to_string()),
+        )
+    })?;
+    String::from_utf8(bytes).map_err(|error| {
+        let offset = error.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(error.as_bytes());
+        UserError::at(
+            Location::of_offset(path, &text, offset),
+            Message::new("error-not-utf8").with("path", path.display().to_string()),
+        )
+    })
+}
+
+/// Parses RON into `T`, turning syntax and shape errors into a located, localizable error.
+/// `expected` names the top-level struct, for the message about an empty or foreign file.
+pub fn parse_ron<T: DeserializeOwned>(source: &SourceText, expected: &str) -> Result<T, UserError> {
+    let path = source.path.display().to_string();
+    if source.text.trim().is_empty() {
+        return Err(UserError::new(
+            Message::new("error-empty-file")
+                .with("path", path)
+                .with("expected", expected),
+        ));
+    }
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    options.from_str(&source.text).map_err(|error| {
+        let location = Location::new(&source.path, error.span.start.line, error.span.start.col);
+        let message = match &error.code {
+            ron::Error::ExpectedDifferentStructName { found, .. } => {
+                Message::new("error-foreign-file")
+                    .with("path", path)
+                    .with("expected", expected)
+                    .with("found", found.as_str())
+            }
+            ron::Error::Eof => Message::new("error-truncated-file")
+                .with("path", path)
+                .with("expected", expected),
+            code => Message::new("error-ron-syntax").with("detail", code.to_string()),
+        };
+        UserError::at(location, message)
+    })
+}

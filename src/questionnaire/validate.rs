@@ -1,0 +1,441 @@
+//! Validation of a questionnaire and its texts. Every problem is reported, each with the
+//! place in the file where it is.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use crate::error::{Location, UserError};
+use crate::i18n::{Lang, Localizer, Message};
+use crate::rules::{Condition, Expect};
+
+use super::{Kind, Question, Questionnaire, QuestionnaireSource};
+
+/// All problems in the questionnaire, in file order, then the problems of its texts.
+pub fn validate(questionnaire: &Questionnaire, source: &QuestionnaireSource) -> Vec<UserError> {
+    let locator = Locator {
+        path: &source.ron.path,
+        text: &source.ron.text,
+    };
+    let mut checker = Checker {
+        questionnaire,
+        locator,
+        problems: Vec::new(),
+        declared: HashMap::new(),
+        earlier: HashSet::new(),
+        cursor: 0,
+    };
+    checker.check_structure();
+    let mut problems = checker.problems;
+    for lang in Lang::ALL {
+        problems.extend(check_texts(
+            questionnaire,
+            source,
+            lang,
+            &checker.locator,
+            &checker.declared,
+        ));
+    }
+    problems
+}
+
+/// Finds ids in the RON text. The RON parser keeps no spans, so declarations are found in
+/// file order (`id: "x"` after the previous one) and references after their owner.
+struct Locator<'a> {
+    path: &'a Path,
+    text: &'a str,
+}
+
+impl Locator<'_> {
+    fn location(&self, offset: usize) -> Location {
+        Location::of_offset(self.path, self.text, offset)
+    }
+
+    fn quoted_after(&self, id: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+        let needle = format!("\"{id}\"");
+        let start = from.min(self.text.len());
+        self.text[start..]
+            .match_indices(&needle)
+            .map(move |(i, _)| start + i)
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    /// The offset of `id: "ID"` at or after `from`.
+    fn declaration(&self, id: &str, from: usize) -> Option<usize> {
+        self.quoted_after(id, from).find(|&offset| {
+            let before = self.text[..offset].trim_end();
+            before.strip_suffix(':').is_some_and(|b| {
+                let b = b.trim_end();
+                b.ends_with("id")
+                    && !b[..b.len() - 2].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+            })
+        })
+    }
+
+    fn reference(&self, id: &str, from: usize) -> Option<usize> {
+        self.quoted_after(id, from).next()
+    }
+}
+
+struct Checker<'a> {
+    questionnaire: &'a Questionnaire,
+    locator: Locator<'a>,
+    problems: Vec<UserError>,
+    /// Every declared section, question and finding id, with its offset in the file.
+    declared: HashMap<&'a str, usize>,
+    /// Questions declared so far: the only ones a `show_if` may name.
+    earlier: HashSet<&'a str>,
+    cursor: usize,
+}
+
+impl<'a> Checker<'a> {
+    fn problem(&mut self, offset: usize, message: Message) {
+        let location = self.locator.location(offset);
+        self.problems.push(UserError::at(location, message));
+    }
+
+    /// Moves the cursor to the declaration of `id` and checks it is well-formed and unique.
+    fn declare(&mut self, id: &'a str) -> usize {
+        let offset = self
+            .locator
+            .declaration(id, self.cursor)
+            .unwrap_or(self.cursor);
+        self.cursor = offset + 1;
+        if !is_valid_id(id) {
+            self.problem(offset, Message::new("validate-bad-id").with("id", id));
+        }
+        if let Some(&first) = self.declared.get(id) {
+            let first = self.locator.location(first);
+            self.problem(
+                offset,
+                Message::new("validate-duplicate-id")
+                    .with("id", id)
+                    .with("first", first.to_string()),
+            );
+        } else {
+            self.declared.insert(id, offset);
+        }
+        offset
+    }
+
+    fn check_structure(&mut self) {
+        let questionnaire = self.questionnaire;
+        let start = self.locator.declaration(&questionnaire.id, 0).unwrap_or(0);
+        if !is_valid_id(&questionnaire.id) {
+            self.problem(
+                start,
+                Message::new("validate-bad-id").with("id", &questionnaire.id),
+            );
+        }
+        if questionnaire
+            .content_as_of
+            .parse::<jiff::civil::Date>()
+            .is_err()
+        {
+            let offset = self
+                .locator
+                .reference(&questionnaire.content_as_of, 0)
+                .unwrap_or(0);
+            self.problem(
+                offset,
+                Message::new("validate-bad-date").with("value", &questionnaire.content_as_of),
+            );
+        }
+        if questionnaire.sections.is_empty() {
+            self.problem(start, Message::new("validate-no-sections"));
+        }
+        for section in &questionnaire.sections {
+            let offset = self.declare(&section.id);
+            if section.questions.is_empty() {
+                self.problem(
+                    offset,
+                    Message::new("validate-empty-section").with("id", &section.id),
+                );
+            }
+            for question in &section.questions {
+                let offset = self.declare(&question.id);
+                self.check_kind(question, offset);
+                if let Some(condition) = &question.show_if {
+                    self.check_condition(condition, offset, Some(&question.id));
+                }
+                self.earlier.insert(&question.id);
+            }
+        }
+        for finding in &questionnaire.findings {
+            let offset = self.declare(&finding.id);
+            self.check_condition(&finding.when, offset, None);
+        }
+    }
+
+    fn check_kind(&mut self, question: &'a Question, offset: usize) {
+        let id = question.id.as_str();
+        match &question.kind {
+            Kind::Choice(options) | Kind::Multi { options, .. } => {
+                if options.is_empty() {
+                    self.problem(offset, Message::new("validate-no-options").with("id", id));
+                }
+                let mut seen = HashSet::new();
+                for option in options {
+                    let at = self.locator.reference(option, offset).unwrap_or(offset);
+                    if !is_valid_id(option) {
+                        self.problem(at, Message::new("validate-bad-id").with("id", option));
+                    }
+                    if !seen.insert(option) {
+                        self.problem(
+                            at,
+                            Message::new("validate-duplicate-option")
+                                .with("question", id)
+                                .with("option", option),
+                        );
+                    }
+                }
+                if let Kind::Multi { exclusive, .. } = &question.kind {
+                    for option in exclusive.iter().filter(|o| !options.contains(o)) {
+                        let at = self.locator.reference(option, offset).unwrap_or(offset);
+                        self.problem(
+                            at,
+                            Message::new("validate-unknown-option")
+                                .with("question", id)
+                                .with("option", option),
+                        );
+                    }
+                }
+            }
+            Kind::Level(min, max) if min > max || *max > 9 => {
+                self.problem(
+                    offset,
+                    Message::new("validate-bad-level-range").with("id", id),
+                );
+            }
+            Kind::Text { max_chars: 0 } => {
+                self.problem(
+                    offset,
+                    Message::new("validate-bad-text-limit").with("id", id),
+                );
+            }
+            Kind::Number {
+                min: Some(min),
+                max: Some(max),
+            } if min > max => {
+                self.problem(
+                    offset,
+                    Message::new("validate-bad-number-range").with("id", id),
+                );
+            }
+            _ => {}
+        }
+    }
+
+    /// `asker` is the question whose `show_if` this is; such a condition may only name
+    /// earlier questions.
+    fn check_condition(&mut self, condition: &'a Condition, owner: usize, asker: Option<&'a str>) {
+        match condition {
+            Condition::Is(id, expect) => {
+                if let Some(question) = self.referenced(id, owner, asker) {
+                    self.check_expect(question, expect, owner);
+                }
+            }
+            Condition::Answered(id) => {
+                self.referenced(id, owner, asker);
+            }
+            Condition::LevelAtLeast(id, bound) | Condition::LevelAtMost(id, bound) => {
+                let Some(question) = self.referenced(id, owner, asker) else {
+                    return;
+                };
+                let at = self.locator.reference(id, owner).unwrap_or(owner);
+                match question.kind {
+                    Kind::Level(min, max) if (i64::from(min)..=i64::from(max)).contains(bound) => {}
+                    Kind::Number { .. } => {}
+                    Kind::Level(..) => self.problem(
+                        at,
+                        Message::new("validate-level-out-of-range")
+                            .with("question", id)
+                            .with("level", *bound),
+                    ),
+                    _ => self.problem(
+                        at,
+                        Message::new("validate-wrong-kind")
+                            .with("question", id)
+                            .with("expected", "Level/Number"),
+                    ),
+                }
+            }
+            Condition::Not(inner) => self.check_condition(inner, owner, asker),
+            Condition::All(all) | Condition::Any(all) => {
+                if all.is_empty() {
+                    self.problem(owner, Message::new("validate-empty-condition"));
+                }
+                all.iter()
+                    .for_each(|c| self.check_condition(c, owner, asker));
+            }
+            Condition::AtLeast(n, all) => {
+                if *n == 0 || *n > all.len() {
+                    self.problem(
+                        owner,
+                        Message::new("validate-bad-at-least")
+                            .with("n", *n)
+                            .with("count", all.len()),
+                    );
+                }
+                all.iter()
+                    .for_each(|c| self.check_condition(c, owner, asker));
+            }
+        }
+    }
+
+    /// The question a condition names, or a problem when it is unknown or comes too late.
+    fn referenced(&mut self, id: &str, owner: usize, asker: Option<&str>) -> Option<&'a Question> {
+        let at = self
+            .locator
+            .reference(id, owner)
+            .or_else(|| self.locator.reference(id, 0))
+            .unwrap_or(owner);
+        let Some(question) = self.questionnaire.question(id) else {
+            self.problem(at, Message::new("validate-unknown-question").with("id", id));
+            return None;
+        };
+        if let Some(asker) = asker
+            && !self.earlier.contains(id)
+        {
+            self.problem(
+                at,
+                Message::new("validate-forward-reference")
+                    .with("question", asker)
+                    .with("id", id),
+            );
+        }
+        Some(question)
+    }
+
+    fn check_expect(&mut self, question: &Question, expect: &Expect, owner: usize) {
+        let at = self.locator.reference(&question.id, owner).unwrap_or(owner);
+        match (expect, &question.kind) {
+            (Expect::Unknown, _) | (Expect::Yes | Expect::No, Kind::YesNo) => {}
+            (Expect::Choice(option), Kind::Choice(options) | Kind::Multi { options, .. }) => {
+                if !options.contains(option) {
+                    let at = self.locator.reference(option, owner).unwrap_or(at);
+                    self.problem(
+                        at,
+                        Message::new("validate-unknown-option")
+                            .with("question", &question.id)
+                            .with("option", option),
+                    );
+                }
+            }
+            (Expect::Yes | Expect::No, _) => self.problem(
+                at,
+                Message::new("validate-wrong-kind")
+                    .with("question", &question.id)
+                    .with("expected", "YesNo"),
+            ),
+            (Expect::Choice(_), _) => self.problem(
+                at,
+                Message::new("validate-wrong-kind")
+                    .with("question", &question.id)
+                    .with("expected", "Choice/Multi"),
+            ),
+        }
+    }
+}
+
+/// Ids are Fluent message ids too, and `--` separates a question from its option.
+fn is_valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.contains("--")
+        && !id.ends_with('-')
+}
+
+/// The message ids a questionnaire needs in every language, each with the offset in the RON
+/// file of what needs it.
+fn required_messages(
+    questionnaire: &Questionnaire,
+    declared: &HashMap<&str, usize>,
+) -> Vec<(String, Option<&'static str>, usize)> {
+    let at = |id: &str| declared.get(id).copied().unwrap_or(0);
+    let mut required = Vec::new();
+    for section in &questionnaire.sections {
+        required.push((format!("section-{}", section.id), None, at(&section.id)));
+        for question in &section.questions {
+            let offset = at(&question.id);
+            required.push((question.id.clone(), None, offset));
+            required.push((question.id.clone(), Some("help"), offset));
+            required.push((question.id.clone(), Some("ref"), offset));
+        }
+    }
+    for finding in &questionnaire.findings {
+        let offset = at(&finding.id);
+        required.push((format!("finding-{}", finding.id), None, offset));
+        required.push((format!("finding-{}", finding.id), Some("action"), offset));
+    }
+    required
+}
+
+fn check_texts(
+    questionnaire: &Questionnaire,
+    source: &QuestionnaireSource,
+    lang: Lang,
+    locator: &Locator,
+    declared: &HashMap<&str, usize>,
+) -> Vec<UserError> {
+    let sources = source.texts(lang);
+    let (localizer, syntax_errors) = Localizer::new(lang, sources);
+    let mut problems: Vec<UserError> = syntax_errors
+        .into_iter()
+        .map(|e| {
+            UserError::at(
+                e.location,
+                Message::new("validate-ftl-syntax").with("detail", e.detail),
+            )
+        })
+        .collect();
+    let file = sources
+        .first()
+        .map(|s| s.path.display().to_string())
+        .unwrap_or_else(|| {
+            source
+                .ron
+                .path
+                .with_extension(format!("{}.ftl", lang.code()))
+                .display()
+                .to_string()
+        });
+    let missing = |id: String, offset: usize| {
+        UserError::at(
+            locator.location(offset),
+            Message::new("validate-missing-text")
+                .with("id", id)
+                .with("lang", lang.code())
+                .with("file", &file),
+        )
+    };
+    for (id, attribute, offset) in required_messages(questionnaire, declared) {
+        let present = match attribute {
+            Some(attribute) => localizer.has_attribute(&id, attribute),
+            None => localizer.has(&id),
+        };
+        if !present {
+            let shown = attribute.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
+            problems.push(missing(shown, offset));
+        }
+    }
+    for question in questionnaire.questions() {
+        let offset = declared.get(question.id.as_str()).copied().unwrap_or(0);
+        for option in question.kind.options() {
+            let specific = format!("{}--{option}", question.id);
+            if !localizer.has(&specific) && !localizer.has(&format!("option-{option}")) {
+                problems.push(missing(specific, offset));
+            }
+        }
+        if let Kind::Level(min, max) = question.kind {
+            for level in min..=max {
+                let specific = format!("{}--level-{level}", question.id);
+                if !localizer.has(&specific) && !localizer.has(&format!("level-{level}")) {
+                    problems.push(missing(specific, offset));
+                }
+            }
+        }
+    }
+    problems
+}

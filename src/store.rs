@@ -1,0 +1,244 @@
+//! Assessment files on disk: loading that never harms the file, atomic saving, and a lock
+//! that keeps a second writer out.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::assessment::{Assessment, FORMAT};
+use crate::error::UserError;
+use crate::i18n::Message;
+use crate::questionnaire::{SourceText, parse_ron};
+
+/// Assessment files end in this, so that `.gitattributes` can match them.
+pub const EXTENSION: &str = ".molnkoll.ron";
+
+/// Only the format number, read before the whole file so that a newer file is refused with a
+/// message about its version rather than about a field this build does not know.
+#[derive(Deserialize)]
+#[serde(rename = "Assessment")]
+struct Header {
+    format: u32,
+}
+
+/// Loads an assessment. On any error the file is left exactly as it was.
+pub fn load(path: &Path) -> Result<Assessment, UserError> {
+    let text = crate::questionnaire::read_text(path)?;
+    parse(path, text)
+}
+
+/// Parses an assessment's text; `path` is used only in messages.
+pub fn parse(path: &Path, text: String) -> Result<Assessment, UserError> {
+    let source = SourceText {
+        path: path.to_owned(),
+        text,
+    };
+    let header: Header = parse_ron(&source, "Assessment")?;
+    if header.format > FORMAT {
+        return Err(UserError::new(
+            Message::new("error-newer-format")
+                .with("path", path.display().to_string())
+                .with("format", i64::from(header.format))
+                .with("supported", i64::from(FORMAT)),
+        ));
+    }
+    parse_ron(&source, "Assessment")
+}
+
+/// The file's text: pretty, keys sorted, one block per answer, so that changing one answer
+/// changes only its lines.
+pub fn to_ron(assessment: &Assessment) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ")
+        .new_line("\n");
+    let mut text = ron::ser::to_string_pretty(assessment, config)
+        .unwrap_or_else(|error| unreachable!("an assessment always serializes: {error}"));
+    text.push('\n');
+    text
+}
+
+fn save_error(path: &Path, error: impl std::fmt::Display) -> UserError {
+    UserError::new(
+        Message::new("error-save")
+            .with("path", path.display().to_string())
+            .with("reason", error.to_string()),
+    )
+}
+
+/// Writes atomically: a temporary file in the same folder (mode 0600), fsync, rename over the
+/// old file, fsync the folder. A crash at any moment leaves the old or the new file whole.
+pub fn save(path: &Path, assessment: &Assessment) -> Result<(), UserError> {
+    write_atomically(path, to_ron(assessment).as_bytes(), true)
+}
+
+/// Like `save`, but refuses to replace an existing file.
+pub fn create(path: &Path, assessment: &Assessment) -> Result<(), UserError> {
+    if path.exists() {
+        return Err(UserError::new(
+            Message::new("error-exists").with("path", path.display().to_string()),
+        ));
+    }
+    write_atomically(path, to_ron(assessment).as_bytes(), false)
+}
+
+fn write_atomically(path: &Path, bytes: &[u8], replace: bool) -> Result<(), UserError> {
+    let dir = parent_dir(path);
+    let mut temp = tempfile::Builder::new()
+        .prefix(".molnkoll-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(|e| save_error(path, e))?;
+    temp.write_all(bytes).map_err(|e| save_error(path, e))?;
+    temp.as_file().sync_all().map_err(|e| save_error(path, e))?;
+    if replace {
+        temp.persist(path).map_err(|e| save_error(path, e.error))?;
+    } else {
+        temp.persist_noclobber(path)
+            .map_err(|e| save_error(path, e.error))?;
+    }
+    sync_dir(&dir).map_err(|e| save_error(path, e))
+}
+
+fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The rename is durable only once the folder's entry is on disk.
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+/// Held while an assessment is open for writing. The OS releases it when the process dies,
+/// so a crash never leaves a stale lock behind.
+#[derive(Debug)]
+pub struct Lock {
+    _file: File,
+}
+
+/// `DIR/.NAME.lock` beside `DIR/NAME`: the assessment file itself is replaced on every save,
+/// so a lock on it would not be seen by the next opener.
+pub fn lock_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    parent_dir(path).join(format!(".{name}.lock"))
+}
+
+impl Lock {
+    pub fn acquire(path: &Path) -> Result<Lock, UserError> {
+        let lock_path = lock_path(path);
+        let lock_error = |e: std::io::Error| {
+            UserError::new(
+                Message::new("error-lock")
+                    .with("path", lock_path.display().to_string())
+                    .with("reason", e.to_string()),
+            )
+        };
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&lock_path)
+            .map_err(lock_error)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => {
+                let mut holder = String::new();
+                // The holder is only a courtesy in the message; an unreadable one is no error.
+                let _ = file.read_to_string(&mut holder);
+                return Err(UserError::new(
+                    Message::new("error-locked")
+                        .with("path", path.display().to_string())
+                        .with("holder", holder.trim().to_owned()),
+                ));
+            }
+            Err(TryLockError::Error(e)) => return Err(lock_error(e)),
+        }
+        let holder = format!("pid {} on {}\n", std::process::id(), hostname());
+        file.set_len(0).map_err(lock_error)?;
+        file.write_all(holder.as_bytes()).map_err(lock_error)?;
+        Ok(Lock { _file: file })
+    }
+}
+
+fn hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(|name| name.trim().to_owned())
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| "?".to_owned())
+}
+
+/// Assessment files directly in `dir`, sorted by path.
+pub fn assessments_in(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.ends_with(EXTENSION) && !n.starts_with('.'))
+        })
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// The most recently modified assessment in `dir`.
+pub fn most_recent(dir: &Path) -> Option<PathBuf> {
+    assessments_in(dir)
+        .into_iter()
+        .filter_map(|path| {
+            let modified = path.metadata().and_then(|m| m.modified()).ok()?;
+            Some((modified, path))
+        })
+        .max()
+        .map(|(_, path)| path)
+}
+
+/// A file name for a new assessment: the title made safe, unique in `dir`.
+pub fn new_path(dir: &Path, title: &str) -> PathBuf {
+    let slug: String = title
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        })
+        .collect();
+    let slug = slug
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug = if slug.is_empty() {
+        "assessment".to_owned()
+    } else {
+        slug.chars().take(60).collect()
+    };
+    let mut candidate = dir.join(format!("{slug}{EXTENSION}"));
+    let mut n = 2;
+    while candidate.exists() {
+        candidate = dir.join(format!("{slug}-{n}{EXTENSION}"));
+        n += 1;
+    }
+    candidate
+}
