@@ -111,3 +111,13 @@ pub fn today() -> jiff::civil::Date {
         .to_datetime(jiff::Timestamp::now())
         .date()
 }
+
+/// A typed value as the editor shows it for changing.
+pub fn typed_text(value: &Value) -> String {
+    match value {
+        Value::Text(text) => text.clone(),
+        Value::Number(number) => number.to_string(),
+        Value::Date(date) => date.clone(),
+        _ => String::new(),
+    }
+}

@@ -15,6 +15,8 @@ use molnkoll::i18n::{Lang, Localizer, Message};
 use molnkoll::questionnaire::{Questionnaire, QuestionnaireSource, validate};
 use molnkoll::store;
 
+mod session;
+
 /// Help texts come from Fluent (`cli-*` messages), applied in `localized_command`.
 #[derive(Parser)]
 #[command(name = "molnkoll", version)]
@@ -46,6 +48,9 @@ enum Command {
     },
     Validate {
         file: Option<PathBuf>,
+    },
+    Open {
+        file: PathBuf,
     },
     Show {
         file: PathBuf,
@@ -153,7 +158,6 @@ fn user_error_text(localizer: &Localizer, error: &UserError) -> String {
 /// The questionnaire in use, its source (for validation and texts), and a localizer with
 /// its texts.
 struct Loaded {
-    source: QuestionnaireSource,
     questionnaire: Questionnaire,
     localizer: Localizer,
 }
@@ -166,7 +170,6 @@ fn load_questionnaire(path: Option<&Path>, lang: Lang) -> anyhow::Result<Loaded>
     let questionnaire = source.parse()?;
     let (localizer, _) = Localizer::new(lang, source.texts(lang));
     Ok(Loaded {
-        source,
         questionnaire,
         localizer,
     })
@@ -214,11 +217,23 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             let dir = data_dir(cli.data_dir)?;
             run_list(&loaded, &dir)
         }
+        Some(Command::Open { file }) => {
+            let loaded = load_questionnaire(questionnaire_path, lang)?;
+            session::open(loaded.questionnaire, loaded.localizer, &file, cli.projector)?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
-            let _ = (cli.projector, &loaded.source);
-            eprintln!("{}", loaded.localizer.text("cli-no-interview-yet"));
-            Ok(ExitCode::from(2))
+            let dir = data_dir(cli.data_dir)?;
+            match store::most_recent(&dir) {
+                Some(file) => {
+                    session::open(loaded.questionnaire, loaded.localizer, &file, cli.projector)?
+                }
+                None => {
+                    session::start_new(loaded.questionnaire, loaded.localizer, &dir, cli.projector)?
+                }
+            }
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

@@ -52,6 +52,7 @@ pub fn parse(path: &Path, text: String) -> Result<Assessment, UserError> {
 pub fn to_ron(assessment: &Assessment) -> String {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
         .indentor("    ")
         .new_line("\n");
     let mut text = ron::ser::to_string_pretty(assessment, config)

@@ -14,7 +14,6 @@ cli-arg-data-dir = The directory where assessments are saved
 cli-arg-projector = Projector mode: large text, high contrast
 cli-arg-file = The assessment file (NAME.molnkoll.ron)
 cli-arg-title = The assessment's title
-cli-no-interview-yet = The interview is not in this version yet. Use the commands new, show, list and validate.
 
 default-title = New assessment
 
@@ -31,7 +30,7 @@ warning-stale-content = Warning: the content was last checked on { $date }, more
 
 ## Answer state
 
-state-settled = settled
+state-settled = no flag
 state-follow-up = follow up
 state-ask-supplier = ask the supplier
 state-disputed = disputed
@@ -73,3 +72,82 @@ validate-unknown-question = there is no question "{ $id }".
 validate-forward-reference = the show_if of "{ $question }" names "{ $id }", which does not come before it. A condition may only build on earlier questions.
 validate-ftl-syntax = error in the Fluent file: { $detail }
 validate-missing-text = the text "{ $id }" is missing in { $lang } in { $file }.
+
+## The interview
+
+answer-yes = Yes
+answer-no = No
+answer-unknown = Unknown yet
+
+ui-position = { $section-number } { $section } · question { $number } of { $count }
+ui-question-of = Question { $number } of { $count }
+ui-note = Note
+ui-no-note = (no note; e to write one)
+ui-state = State
+ui-no-answer-typed = (no answer yet; Enter to type one)
+ui-text-limit = at most { $max } characters
+ui-editing-answer = Answer (Enter saves, Esc cancels)
+ui-editing-note = Note (Esc or Ctrl+S saves, Enter new line)
+ui-findings = Findings:
+ui-findings-title = Findings now
+ui-no-findings = No findings yet.
+ui-action = Action:
+ui-saved = ✓ saved
+ui-saving = … saving
+ui-save-failed = ✗ NOT SAVED
+ui-too-small = The window is too small. Make it at least { $width } × { $height } characters.
+
+ui-keys-yes-no = y yes  n no  u unknown yet
+ui-keys-choice = 1-9 choose  ↑↓ ␣ select
+ui-keys-multi = 1-9 ␣ tick/untick
+ui-keys-level = digit = level  ↑↓ ␣ select
+ui-keys-typed = Enter type the answer
+ui-keys-typed-editing = Enter save  Esc cancel
+ui-keys-note = Esc save the note  Enter new line
+ui-keys-common = ←/→ browse  e note  s state  Tab overview  f findings  ? help  q quit
+ui-keys-overview = ↑↓ choose a question  Enter go there  Tab/Esc close
+ui-keys-title = Enter create the assessment  Esc cancel
+
+ui-overview-title = Overview
+ui-hidden = not asked
+ui-hidden-kept = not asked now, the answer is kept
+
+ui-help-title = Keys
+ui-help-yes-no = yes, no, unknown yet
+ui-help-digits = choose an option or a level
+ui-help-space = select the highlighted option (tick in a multiple choice)
+ui-help-cursor = move the highlight among the options
+ui-help-enter = confirm and move on
+ui-help-move = previous / next question
+ui-help-overview = overview of sections and questions
+ui-help-note = write the group's note (decision, rationale)
+ui-help-typed = type the answer of a text question
+ui-help-state = change the state: settled, follow up, ask the supplier, disputed
+ui-help-clear = remove the answer (the note stays)
+ui-help-findings = show the findings and what they rest on
+ui-help-text = show or hide the help text
+ui-help-jump = jump to a question (number or search words)
+ui-help-projector = projector mode on/off
+ui-help-help = this help
+ui-help-quit = quit (everything is already saved)
+
+ui-jump-title = Jump to a question
+ui-jump-prompt = Number or search words (Enter goes to the first match)
+
+ui-confirm-quit-title = The answers are not saved
+ui-confirm-quit = The latest answer could not be saved: { $reason } Press q again to quit anyway (the unsaved changes are lost) or Esc to stay and try again.
+
+ui-new-title = New assessment
+ui-new-prompt = What should the assessment be called? Write, for example, the names of the service and the vendor.
+ui-title = Title
+
+notice-title-required = Write a title first.
+notice-text-too-long = The answer may be at most { $max } characters (now { $count }).
+notice-not-a-number = "{ $value }" is not a whole number.
+notice-number-out-of-range = { $value } is outside the allowed range { $range }.
+notice-not-a-date = "{ $value }" is not a date; write YYYY-MM-DD.
+notice-not-typed = This question is answered with the keys, not with text.
+notice-question-hidden = The question is not asked with the answers given now.
+
+error-wrong-questionnaire = { $path } belongs to the questionnaire "{ $found }", not "{ $expected }". Name the right one with --questionnaire; the file has not been changed.
+cli-cmd-open = Open the interview on an assessment file

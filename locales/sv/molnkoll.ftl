@@ -14,7 +14,6 @@ cli-arg-data-dir = Mappen där bedömningar sparas
 cli-arg-projector = Projektorläge: stor text, hög kontrast
 cli-arg-file = Bedömningsfilen (NAMN.molnkoll.ron)
 cli-arg-title = Bedömningens titel
-cli-no-interview-yet = Intervjun finns inte i den här versionen ännu. Använd kommandona new, show, list och validate.
 
 default-title = Ny bedömning
 
@@ -31,7 +30,7 @@ warning-stale-content = Varning: innehållet kontrollerades senast { $date }, f�
 
 ## Svarsstatus
 
-state-settled = klar
+state-settled = ingen markering
 state-follow-up = följ upp
 state-ask-supplier = fråga leverantören
 state-disputed = oenighet
@@ -73,3 +72,82 @@ validate-unknown-question = det finns ingen fråga "{ $id }".
 validate-forward-reference = visningsvillkoret för "{ $question }" hänvisar till "{ $id }", som inte kommer före den. Ett villkor får bara bygga på tidigare frågor.
 validate-ftl-syntax = fel i Fluent-filen: { $detail }
 validate-missing-text = texten "{ $id }" saknas på { $lang } i { $file }.
+
+## Intervjun
+
+answer-yes = Ja
+answer-no = Nej
+answer-unknown = Vet ej än
+
+ui-position = { $section-number } { $section } · fråga { $number } av { $count }
+ui-question-of = Fråga { $number } av { $count }
+ui-note = Anteckning
+ui-no-note = (ingen anteckning; e för att skriva)
+ui-state = Status
+ui-no-answer-typed = (inget svar ännu; Enter för att skriva)
+ui-text-limit = högst { $max } tecken
+ui-editing-answer = Svar (Enter sparar, Esc avbryter)
+ui-editing-note = Anteckning (Esc eller Ctrl+S sparar, Enter ny rad)
+ui-findings = Slutsatser:
+ui-findings-title = Slutsatser just nu
+ui-no-findings = Inga slutsatser ännu.
+ui-action = Åtgärd:
+ui-saved = ✓ sparat
+ui-saving = … sparar
+ui-save-failed = ✗ EJ SPARAT
+ui-too-small = Fönstret är för litet. Gör det minst { $width } × { $height } tecken stort.
+
+ui-keys-yes-no = y ja  n nej  u vet ej än
+ui-keys-choice = 1-9 välj  ↑↓ ␣ markera
+ui-keys-multi = 1-9 ␣ kryssa i/ur
+ui-keys-level = siffra = nivå  ↑↓ ␣ markera
+ui-keys-typed = Enter skriv svar
+ui-keys-typed-editing = Enter spara  Esc avbryt
+ui-keys-note = Esc spara anteckningen  Enter ny rad
+ui-keys-common = ←/→ bläddra  e anteckning  s status  Tab översikt  f slutsatser  ? hjälp  q avsluta
+ui-keys-overview = ↑↓ välj fråga  Enter gå dit  Tab/Esc stäng
+ui-keys-title = Enter skapa bedömningen  Esc avbryt
+
+ui-overview-title = Översikt
+ui-hidden = ställs inte
+ui-hidden-kept = ställs inte nu, svaret sparas
+
+ui-help-title = Tangenter
+ui-help-yes-no = ja, nej, vet ej än
+ui-help-digits = välj alternativ eller nivå
+ui-help-space = markera det markerade alternativet (kryssa i flerval)
+ui-help-cursor = flytta markeringen bland alternativen
+ui-help-enter = bekräfta och gå vidare
+ui-help-move = föregående / nästa fråga
+ui-help-overview = översikt över avsnitt och frågor
+ui-help-note = skriv gruppens anteckning (beslut, motivering)
+ui-help-typed = skriv svaret på en textfråga
+ui-help-state = byt status: klar, följ upp, fråga leverantören, oenighet
+ui-help-clear = ta bort svaret (anteckningen finns kvar)
+ui-help-findings = visa slutsatserna och vad de bygger på
+ui-help-text = visa eller dölj hjälptexten
+ui-help-jump = hoppa till en fråga (nummer eller sökord)
+ui-help-projector = projektorläge av/på
+ui-help-help = den här hjälpen
+ui-help-quit = avsluta (allt är redan sparat)
+
+ui-jump-title = Hoppa till fråga
+ui-jump-prompt = Nummer eller sökord (Enter går till första träffen)
+
+ui-confirm-quit-title = Svaren är inte sparade
+ui-confirm-quit = Det senaste svaret kunde inte sparas: { $reason } Tryck q igen för att avsluta ändå (de osparade ändringarna går förlorade) eller Esc för att stanna kvar och försöka igen.
+
+ui-new-title = Ny bedömning
+ui-new-prompt = Vad ska bedömningen heta? Skriv till exempel tjänstens och leverantörens namn.
+ui-title = Titel
+
+notice-title-required = Skriv en titel först.
+notice-text-too-long = Svaret får vara högst { $max } tecken (nu { $count }).
+notice-not-a-number = "{ $value }" är inget heltal.
+notice-number-out-of-range = { $value } ligger utanför det tillåtna intervallet { $range }.
+notice-not-a-date = "{ $value }" är inget datum; skriv ÅÅÅÅ-MM-DD.
+notice-not-typed = Den här frågan besvaras med tangenterna, inte med text.
+notice-question-hidden = Frågan ställs inte med de svar som getts nu.
+
+error-wrong-questionnaire = { $path } hör till frågeformuläret "{ $found }", inte "{ $expected }". Ange rätt formulär med --questionnaire; filen har inte ändrats.
+cli-cmd-open = Öppna intervjun på en bedömningsfil

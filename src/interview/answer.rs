@@ -1,0 +1,232 @@
+//! Giving answers: the answer widget of each kind, and typed answers checked against it.
+
+use std::collections::BTreeSet;
+
+use crate::assessment::Value;
+use crate::i18n::Message as Text;
+use crate::questionnaire::Kind;
+
+use super::{Effect, Interview, Mode};
+
+/// Checks a typed answer against its kind: `Ok(None)` clears the answer.
+pub fn parse_typed(kind: &Kind, text: &str) -> Result<Option<Value>, Text> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    match kind {
+        Kind::Text { max_chars } => {
+            let count = trimmed.chars().count();
+            if count > *max_chars {
+                return Err(Text::new("notice-text-too-long")
+                    .with("max", *max_chars)
+                    .with("count", count));
+            }
+            Ok(Some(Value::Text(trimmed.to_owned())))
+        }
+        Kind::Number { min, max } => {
+            let number: i64 = trimmed
+                .parse()
+                .map_err(|_| Text::new("notice-not-a-number").with("value", trimmed))?;
+            let too_low = min.is_some_and(|min| number < min);
+            let too_high = max.is_some_and(|max| number > max);
+            if too_low || too_high {
+                let range = format!(
+                    "{}..{}",
+                    min.map(|n| n.to_string()).unwrap_or_default(),
+                    max.map(|n| n.to_string()).unwrap_or_default()
+                );
+                return Err(Text::new("notice-number-out-of-range")
+                    .with("value", number)
+                    .with("range", range));
+            }
+            Ok(Some(Value::Number(number)))
+        }
+        Kind::Date => trimmed
+            .parse::<jiff::civil::Date>()
+            .map(|date| Some(Value::Date(date.to_string())))
+            .map_err(|_| Text::new("notice-not-a-date").with("value", trimmed)),
+        _ => Err(Text::new("notice-not-typed")),
+    }
+}
+
+impl Interview {
+    /// The number of rows in the current answer widget (options or levels).
+    pub(super) fn widget_len(&self) -> usize {
+        match self.current_question().map(|q| &q.kind) {
+            Some(Kind::YesNo) => 3,
+            Some(Kind::Choice(options) | Kind::Multi { options, .. }) => options.len(),
+            Some(Kind::Level(min, max)) => usize::from(max.saturating_sub(*min)) + 1,
+            _ => 0,
+        }
+    }
+
+    pub(super) fn current_is_typed(&self) -> bool {
+        matches!(
+            self.current_question().map(|q| &q.kind),
+            Some(Kind::Text { .. } | Kind::Number { .. } | Kind::Date)
+        )
+    }
+
+    /// Puts the highlight on the current answer, so arrows start from what is chosen.
+    pub(super) fn reset_cursor(&mut self) {
+        let Some(question) = self.current_question() else {
+            self.cursor = 0;
+            return;
+        };
+        let value = self.assessment.value(&question.id);
+        self.cursor = match (&question.kind, value) {
+            (Kind::YesNo, Some(Value::No)) => 1,
+            (Kind::YesNo, Some(Value::Unknown)) => 2,
+            (Kind::Choice(options), Some(Value::Choice(chosen))) => {
+                options.iter().position(|o| o == chosen).unwrap_or(0)
+            }
+            (Kind::Level(min, _), Some(Value::Level(level))) => {
+                usize::from(level.saturating_sub(*min))
+            }
+            _ => 0,
+        };
+    }
+
+    pub(super) fn set_value(&mut self, value: Value) -> Option<Effect> {
+        let question = self.current_question()?;
+        let fits = match (&question.kind, &value) {
+            (_, Value::Unknown) => true,
+            (Kind::YesNo, Value::Yes | Value::No) => true,
+            (Kind::Choice(options), Value::Choice(option)) => options.contains(option),
+            (Kind::Multi { options, .. }, Value::Multi(chosen)) => {
+                chosen.iter().all(|c| options.contains(c))
+            }
+            (Kind::Level(min, max), Value::Level(level)) => (min..=max).contains(&level),
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+        let id = question.id.clone();
+        if self.assessment.value(&id) == Some(&value) {
+            return None;
+        }
+        self.assessment.set_value(&id, Some(value));
+        self.reset_cursor();
+        self.changed()
+    }
+
+    pub(super) fn digit(&mut self, digit: u8) -> Option<Effect> {
+        let question = self.current_question()?;
+        match &question.kind {
+            Kind::Level(..) => self.set_value(Value::Level(digit)),
+            Kind::Choice(_) | Kind::Multi { .. } if digit >= 1 => {
+                self.cursor = usize::from(digit - 1);
+                if self.cursor >= self.widget_len() {
+                    self.reset_cursor();
+                    return None;
+                }
+                self.toggle_cursor()
+            }
+            Kind::YesNo => match digit {
+                1 => self.set_value(Value::Yes),
+                2 => self.set_value(Value::No),
+                3 => self.set_value(Value::Unknown),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Selects the highlighted row; in a multiple choice, toggles it, keeping exclusive
+    /// options ("none", "don't know") alone.
+    pub(super) fn toggle_cursor(&mut self) -> Option<Effect> {
+        let question = self.current_question()?;
+        match &question.kind {
+            Kind::YesNo => {
+                let value = [Value::Yes, Value::No, Value::Unknown]
+                    .get(self.cursor)?
+                    .clone();
+                self.set_value(value)
+            }
+            Kind::Choice(options) => {
+                let option = options.get(self.cursor)?.clone();
+                self.set_value(Value::Choice(option))
+            }
+            Kind::Level(min, _) => {
+                let level = min.saturating_add(u8::try_from(self.cursor).ok()?);
+                self.set_value(Value::Level(level))
+            }
+            Kind::Multi { options, exclusive } => {
+                let option = options.get(self.cursor)?.clone();
+                let mut chosen = match self.assessment.value(&question.id) {
+                    Some(Value::Multi(chosen)) => chosen.clone(),
+                    _ => BTreeSet::new(),
+                };
+                if !chosen.remove(&option) {
+                    if exclusive.contains(&option) {
+                        chosen.clear();
+                    } else {
+                        chosen.retain(|c| !exclusive.contains(c));
+                    }
+                    chosen.insert(option);
+                }
+                let cursor = self.cursor;
+                let id = question.id.clone();
+                let effect = if chosen.is_empty() {
+                    self.assessment.set_value(&id, None);
+                    self.changed()
+                } else {
+                    self.set_value(Value::Multi(chosen))
+                };
+                // Toggling keeps the highlight where it is, for the next toggle.
+                self.cursor = cursor;
+                effect
+            }
+            _ => None,
+        }
+    }
+
+    /// Enter: a typed question opens its editor; an unanswered choice takes the highlighted
+    /// row; then the interview moves on.
+    pub(super) fn confirm(&mut self) -> Option<Effect> {
+        let question = self.current_question()?;
+        if self.current_is_typed() {
+            if self.assessment.value(&question.id).is_none() {
+                self.mode = Mode::EditAnswer;
+            } else {
+                self.next();
+            }
+            return None;
+        }
+        let unanswered = self.assessment.value(&question.id).is_none();
+        let is_multi = matches!(question.kind, Kind::Multi { .. });
+        let effect = if unanswered && !is_multi && self.widget_len() > 0 {
+            self.toggle_cursor()
+        } else {
+            None
+        };
+        self.next();
+        effect
+    }
+
+    pub(super) fn set_typed(&mut self, text: &str) -> Option<Effect> {
+        let question = self.current_question()?;
+        match parse_typed(&question.kind, text) {
+            Ok(value) => {
+                let id = question.id.clone();
+                self.mode = Mode::Question;
+                // Enter in the editor confirms, like Enter on any other answer.
+                if self.assessment.value(&id) == value.as_ref() {
+                    self.next();
+                    return None;
+                }
+                self.assessment.set_value(&id, value);
+                let effect = self.changed();
+                self.next();
+                effect
+            }
+            Err(notice) => {
+                // Stay in the editor so the group can correct what they typed.
+                self.notice = Some(notice);
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,517 @@
+//! The interview as a pure model (The Elm Architecture): state, `Message`, `update`. It knows
+//! nothing of the terminal; the shell in `tui/` maps keys to messages, performs the effects
+//! (saving) and renders the state.
+
+mod answer;
+mod navigation;
+
+use crate::assessment::{Answer, AnswerState, Assessment, Value};
+use crate::error::UserError;
+use crate::i18n::Message as Text;
+use crate::questionnaire::{Question, Questionnaire, Section, Severity};
+use crate::rules::ActiveAnswers;
+
+pub use answer::parse_typed;
+
+/// What the screen is showing. Text being typed (notes, short answers, the title, a jump
+/// query) lives in the shell's editor widget; the model only knows that it is being typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A new assessment waits for its title.
+    AskTitle,
+    Question,
+    /// Sections and questions with their state; `selected` indexes all questions.
+    Overview {
+        selected: usize,
+    },
+    Findings,
+    Help,
+    EditNote,
+    /// Typing the answer of a text, number or date question.
+    EditAnswer,
+    Jump,
+    /// Quitting while answers are not saved.
+    ConfirmQuit,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Yes,
+    No,
+    Unknown,
+    /// `1`..`9` picks an option; for a level question the digit is the level.
+    Digit(u8),
+    /// Space: toggle the highlighted option of a multiple choice (select it in a single one).
+    Toggle,
+    CursorUp,
+    CursorDown,
+    /// Enter: confirm and move on (or open the typed answer, or go to the selected question).
+    Confirm,
+    Next,
+    Previous,
+    ClearAnswer,
+    CycleState,
+    ToggleHelpText,
+    ToggleOverview,
+    ToggleFindings,
+    ToggleHelp,
+    ToggleProjector,
+    EditNote,
+    EditAnswer,
+    StartJump,
+    /// Esc: close what is open, keep what was typed out.
+    Cancel,
+    SetNote(String),
+    /// A typed answer (text, number, date); checked against the question's kind.
+    SetTyped(String),
+    SetTitle(String),
+    GoTo(String),
+    Quit,
+    /// The outcome of the save the last update asked for.
+    Saved(Result<(), UserError>),
+}
+
+/// Work for the shell: the model never does I/O itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    Save,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    Saved,
+    /// Changed; the save is under way.
+    Pending,
+    /// The last save failed: every answer is still in memory and the next change retries.
+    Failed(UserError),
+}
+
+/// A finding that fires, by index into the questionnaire's findings, with its reasons.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fired {
+    pub finding: usize,
+    pub reasons: Vec<String>,
+}
+
+pub struct Interview {
+    questionnaire: Questionnaire,
+    assessment: Assessment,
+    /// (section index, question index) of every question, in order.
+    order: Vec<(usize, usize)>,
+    visible: Vec<bool>,
+    fired: Vec<Fired>,
+    current: usize,
+    /// The highlighted option or level in the answer widget.
+    cursor: usize,
+    mode: Mode,
+    show_help_text: bool,
+    projector: bool,
+    save: SaveStatus,
+    /// A one-line notice, e.g. why a typed number was refused.
+    notice: Option<Text>,
+    quit: bool,
+}
+
+impl Interview {
+    /// Opens at the first unanswered question, where the group stopped.
+    pub fn new(questionnaire: Questionnaire, assessment: Assessment) -> Self {
+        let order = questionnaire
+            .sections
+            .iter()
+            .enumerate()
+            .flat_map(|(s, section)| (0..section.questions.len()).map(move |q| (s, q)))
+            .collect();
+        let mut interview = Interview {
+            questionnaire,
+            assessment,
+            order,
+            visible: Vec::new(),
+            fired: Vec::new(),
+            current: 0,
+            cursor: 0,
+            mode: Mode::Question,
+            show_help_text: true,
+            projector: false,
+            save: SaveStatus::Saved,
+            notice: None,
+            quit: false,
+        };
+        interview.recompute();
+        interview.current = interview.first_unanswered();
+        interview.reset_cursor();
+        interview
+    }
+
+    /// A new assessment whose title is asked for first.
+    pub fn new_untitled(questionnaire: Questionnaire, assessment: Assessment) -> Self {
+        let mut interview = Interview::new(questionnaire, assessment);
+        interview.mode = Mode::AskTitle;
+        interview
+    }
+
+    pub fn with_projector(mut self, projector: bool) -> Self {
+        self.projector = projector;
+        self
+    }
+
+    pub fn questionnaire(&self) -> &Questionnaire {
+        &self.questionnaire
+    }
+
+    pub fn assessment(&self) -> &Assessment {
+        &self.assessment
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    pub fn projector(&self) -> bool {
+        self.projector
+    }
+
+    pub fn show_help_text(&self) -> bool {
+        self.show_help_text
+    }
+
+    pub fn save_status(&self) -> &SaveStatus {
+        &self.save
+    }
+
+    pub fn notice(&self) -> Option<&Text> {
+        self.notice.as_ref()
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    pub fn fired(&self) -> &[Fired] {
+        &self.fired
+    }
+
+    pub fn question_count(&self) -> usize {
+        self.order.len()
+    }
+
+    /// The question at a position in the whole questionnaire.
+    pub fn question_at(&self, index: usize) -> Option<(&Section, &Question)> {
+        let &(s, q) = self.order.get(index)?;
+        let section = self.questionnaire.sections.get(s)?;
+        Some((section, section.questions.get(q)?))
+    }
+
+    pub fn section_index_at(&self, index: usize) -> usize {
+        self.order.get(index).map_or(0, |&(s, _)| s)
+    }
+
+    pub fn current_index(&self) -> usize {
+        self.current
+    }
+
+    pub fn current_question(&self) -> Option<&Question> {
+        self.question_at(self.current).map(|(_, q)| q)
+    }
+
+    pub fn current_section(&self) -> Option<&Section> {
+        self.question_at(self.current).map(|(s, _)| s)
+    }
+
+    pub fn current_answer(&self) -> Option<&Answer> {
+        self.assessment.answer(&self.current_question()?.id)
+    }
+
+    pub fn is_visible(&self, index: usize) -> bool {
+        self.visible.get(index).copied().unwrap_or(false)
+    }
+
+    pub fn is_answered(&self, index: usize) -> bool {
+        self.question_at(index)
+            .and_then(|(_, q)| self.assessment.value(&q.id))
+            .is_some()
+    }
+
+    /// (answered, visible) over the whole questionnaire.
+    pub fn progress(&self) -> (usize, usize) {
+        self.progress_where(|_| true)
+    }
+
+    /// (answered, visible) within one section.
+    pub fn section_progress(&self, section: usize) -> (usize, usize) {
+        self.progress_where(|index| self.section_index_at(index) == section)
+    }
+
+    fn progress_where(&self, include: impl Fn(usize) -> bool) -> (usize, usize) {
+        let shown: Vec<usize> = (0..self.order.len())
+            .filter(|&i| include(i) && self.is_visible(i))
+            .collect();
+        let answered = shown.iter().filter(|&&i| self.is_answered(i)).count();
+        (answered, shown.len())
+    }
+
+    /// The current question's number among the visible questions of its section, and how
+    /// many are visible there.
+    pub fn position_in_section(&self) -> (usize, usize) {
+        let section = self.section_index_at(self.current);
+        let shown: Vec<usize> = (0..self.order.len())
+            .filter(|&i| self.section_index_at(i) == section && self.is_visible(i))
+            .collect();
+        let number = shown
+            .iter()
+            .position(|&i| i == self.current)
+            .map_or(0, |p| p + 1);
+        (number, shown.len())
+    }
+
+    /// Counts of firing findings by severity: (high, warning, info).
+    pub fn finding_counts(&self) -> (usize, usize, usize) {
+        let mut counts = (0, 0, 0);
+        for fired in &self.fired {
+            match self.questionnaire.findings[fired.finding].severity {
+                Severity::High => counts.0 += 1,
+                Severity::Warning => counts.1 += 1,
+                Severity::Info => counts.2 += 1,
+            }
+        }
+        counts
+    }
+
+    /// Visibility and findings follow from the answers; recomputed after every change.
+    fn recompute(&mut self) {
+        let active = ActiveAnswers::new(&self.questionnaire, &self.assessment.answers);
+        self.visible = self
+            .questionnaire
+            .questions()
+            .map(|q| active.is_visible(&q.id))
+            .collect();
+        let mut fired: Vec<Fired> = self
+            .questionnaire
+            .findings
+            .iter()
+            .enumerate()
+            .filter_map(|(index, finding)| {
+                active.explain(&finding.when).map(|reasons| Fired {
+                    finding: index,
+                    reasons,
+                })
+            })
+            .collect();
+        fired.sort_by_key(|f| std::cmp::Reverse(self.questionnaire.findings[f.finding].severity));
+        self.fired = fired;
+    }
+
+    pub fn update(&mut self, message: Message) -> Option<Effect> {
+        self.notice = None;
+        match self.mode {
+            Mode::AskTitle => self.update_ask_title(message),
+            Mode::Overview { selected } => self.update_overview(selected, message),
+            Mode::ConfirmQuit => {
+                match message {
+                    Message::Quit | Message::Confirm => self.quit = true,
+                    Message::Saved(result) => {
+                        self.saved(result);
+                        // The retry went through: nothing is lost by quitting now.
+                        self.quit = self.save == SaveStatus::Saved;
+                    }
+                    _ => self.mode = Mode::Question,
+                }
+                None
+            }
+            Mode::Findings | Mode::Help => {
+                match message {
+                    Message::ToggleFindings if self.mode == Mode::Findings => {
+                        self.mode = Mode::Question
+                    }
+                    Message::ToggleHelp if self.mode == Mode::Help => self.mode = Mode::Question,
+                    Message::Quit => return self.request_quit(),
+                    Message::Saved(result) => self.saved(result),
+                    _ => self.mode = Mode::Question,
+                }
+                None
+            }
+            Mode::EditNote | Mode::EditAnswer | Mode::Jump => self.update_typing(message),
+            Mode::Question => self.update_question(message),
+        }
+    }
+
+    fn update_ask_title(&mut self, message: Message) -> Option<Effect> {
+        match message {
+            Message::SetTitle(title) if !title.trim().is_empty() => {
+                self.assessment.title = title.trim().to_owned();
+                self.mode = Mode::Question;
+                self.changed()
+            }
+            Message::SetTitle(_) => {
+                self.notice = Some(Text::new("notice-title-required"));
+                None
+            }
+            Message::Quit | Message::Cancel => {
+                // Nothing was written yet, so there is nothing to lose.
+                self.quit = true;
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn update_typing(&mut self, message: Message) -> Option<Effect> {
+        match message {
+            Message::SetNote(note) => {
+                self.mode = Mode::Question;
+                let id = self.current_question()?.id.clone();
+                if self
+                    .assessment
+                    .answer(&id)
+                    .map(|a| a.note.as_str())
+                    .unwrap_or("")
+                    == note
+                {
+                    return None;
+                }
+                self.assessment.set_note(&id, note);
+                self.changed()
+            }
+            Message::SetTyped(text) => self.set_typed(&text),
+            Message::GoTo(id) => {
+                self.mode = Mode::Question;
+                self.go_to(&id);
+                None
+            }
+            Message::Cancel => {
+                self.mode = Mode::Question;
+                None
+            }
+            Message::Saved(result) => {
+                self.saved(result);
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn update_question(&mut self, message: Message) -> Option<Effect> {
+        match message {
+            Message::Yes => self.set_value(Value::Yes),
+            Message::No => self.set_value(Value::No),
+            Message::Unknown => self.set_value(Value::Unknown),
+            Message::Digit(digit) => self.digit(digit),
+            Message::Toggle => self.toggle_cursor(),
+            Message::CursorUp => {
+                self.cursor = self.cursor.saturating_sub(1);
+                None
+            }
+            Message::CursorDown => {
+                self.cursor = (self.cursor + 1).min(self.widget_len().saturating_sub(1));
+                None
+            }
+            Message::Confirm => self.confirm(),
+            Message::Next => {
+                self.next();
+                None
+            }
+            Message::Previous => {
+                self.previous();
+                None
+            }
+            Message::ClearAnswer => {
+                let id = self.current_question()?.id.clone();
+                self.assessment.set_value(&id, None);
+                self.changed()
+            }
+            Message::CycleState => {
+                let id = self.current_question()?.id.clone();
+                let state = self
+                    .assessment
+                    .answer(&id)
+                    .map(|a| a.state)
+                    .unwrap_or_default();
+                let next = AnswerState::ALL[(AnswerState::ALL
+                    .iter()
+                    .position(|s| *s == state)
+                    .unwrap_or(0)
+                    + 1)
+                    % AnswerState::ALL.len()];
+                self.assessment.set_state(&id, next);
+                self.changed()
+            }
+            Message::ToggleHelpText => {
+                self.show_help_text = !self.show_help_text;
+                None
+            }
+            Message::ToggleOverview => {
+                self.mode = Mode::Overview {
+                    selected: self.current,
+                };
+                None
+            }
+            Message::ToggleFindings => {
+                self.mode = Mode::Findings;
+                None
+            }
+            Message::ToggleHelp => {
+                self.mode = Mode::Help;
+                None
+            }
+            Message::ToggleProjector => {
+                self.projector = !self.projector;
+                None
+            }
+            Message::EditNote => {
+                self.mode = Mode::EditNote;
+                None
+            }
+            Message::EditAnswer => {
+                if self.current_is_typed() {
+                    self.mode = Mode::EditAnswer;
+                }
+                None
+            }
+            Message::StartJump => {
+                self.mode = Mode::Jump;
+                None
+            }
+            Message::GoTo(id) => {
+                self.go_to(&id);
+                None
+            }
+            Message::Quit => self.request_quit(),
+            Message::Saved(result) => {
+                self.saved(result);
+                None
+            }
+            Message::Cancel | Message::SetNote(_) | Message::SetTyped(_) | Message::SetTitle(_) => {
+                None
+            }
+        }
+    }
+
+    fn request_quit(&mut self) -> Option<Effect> {
+        match self.save {
+            SaveStatus::Saved => self.quit = true,
+            // A failed or unfinished save: ask first, and try once more meanwhile.
+            _ => {
+                self.mode = Mode::ConfirmQuit;
+                return Some(Effect::Save);
+            }
+        }
+        None
+    }
+
+    fn saved(&mut self, result: Result<(), UserError>) {
+        self.save = match result {
+            Ok(()) => SaveStatus::Saved,
+            Err(error) => SaveStatus::Failed(error),
+        };
+    }
+
+    /// Every change to the assessment goes through here: rules are re-run and a save asked for.
+    fn changed(&mut self) -> Option<Effect> {
+        self.recompute();
+        self.save = SaveStatus::Pending;
+        Some(Effect::Save)
+    }
+}

@@ -1,0 +1,83 @@
+//! Starting the interview from the command line: open or create the file, take the lock,
+//! wire saving to the store, and run the terminal shell.
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use molnkoll::assessment::Assessment;
+use molnkoll::commands;
+use molnkoll::error::UserError;
+use molnkoll::i18n::{Localizer, Message};
+use molnkoll::interview::Interview;
+use molnkoll::questionnaire::Questionnaire;
+use molnkoll::store::{self, Lock};
+use molnkoll::tui::{self, App, Theme};
+
+/// The interview on an existing assessment file.
+pub fn open(
+    questionnaire: Questionnaire,
+    localizer: Localizer,
+    path: &Path,
+    projector: bool,
+) -> anyhow::Result<()> {
+    let assessment = store::load(path)?;
+    if assessment.questionnaire != questionnaire.id {
+        return Err(UserError::new(
+            Message::new("error-wrong-questionnaire")
+                .with("path", path.display().to_string())
+                .with("found", assessment.questionnaire.clone())
+                .with("expected", questionnaire.id.clone()),
+        )
+        .into());
+    }
+    let lock = Lock::acquire(path)?;
+    let warning = commands::stale_content(&questionnaire, commands::today());
+    let interview = Interview::new(questionnaire, assessment).with_projector(projector);
+    let path = path.to_owned();
+    let saver = Box::new(move |assessment: &Assessment| store::save(&path, assessment));
+    let app = App::new(interview, localizer, Theme::from_env(), saver).with_warning(warning);
+    tui::run(app)?;
+    drop(lock);
+    Ok(())
+}
+
+/// A new assessment in `dir`: the title is asked for first, and the file is created, named
+/// after the title, on the first save.
+pub fn start_new(
+    questionnaire: Questionnaire,
+    localizer: Localizer,
+    dir: &Path,
+    projector: bool,
+) -> anyhow::Result<()> {
+    let warning = commands::stale_content(&questionnaire, commands::today());
+    let assessment = Assessment::new(&questionnaire, "");
+    let interview = Interview::new_untitled(questionnaire, assessment).with_projector(projector);
+    let created: Rc<RefCell<Option<(PathBuf, Lock)>>> = Rc::default();
+    let dir = dir.to_owned();
+    let saver_state = Rc::clone(&created);
+    let saver = Box::new(move |assessment: &Assessment| -> Result<(), UserError> {
+        let mut created = saver_state.borrow_mut();
+        if let Some((path, _)) = created.as_ref() {
+            return store::save(path, assessment);
+        }
+        std::fs::create_dir_all(&dir).map_err(|error| {
+            UserError::new(
+                Message::new("error-save")
+                    .with("path", dir.display().to_string())
+                    .with("reason", error.to_string()),
+            )
+        })?;
+        let path = store::new_path(&dir, &assessment.title);
+        let lock = Lock::acquire(&path)?;
+        store::create(&path, assessment)?;
+        *created = Some((path, lock));
+        Ok(())
+    });
+    let app = App::new(interview, localizer, Theme::from_env(), saver).with_warning(warning);
+    tui::run(app)?;
+    if let Some((path, _)) = created.borrow().as_ref() {
+        println!("{}", path.display());
+    }
+    Ok(())
+}

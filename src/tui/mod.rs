@@ -1,0 +1,175 @@
+//! The thin shell: the event loop, the editor widget for typed text, and saving at the edge.
+//! The interview model itself lives in the core (`crate::interview`).
+
+pub mod keys;
+pub mod theme;
+pub mod view;
+
+use std::time::Duration;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, Event, KeyEvent};
+use ratatui_textarea::TextArea;
+
+use crate::assessment::Assessment;
+use crate::error::UserError;
+use crate::i18n::{Localizer, Message as Text};
+use crate::interview::{Effect, Interview, Message, Mode};
+use crate::questionnaire::Kind;
+
+use keys::Action;
+pub use theme::Theme;
+
+/// Saves the assessment; the shell's only way to write. Injected so tests can watch saves
+/// and make them fail.
+pub type Saver = Box<dyn FnMut(&Assessment) -> Result<(), UserError>>;
+
+pub struct App {
+    pub interview: Interview,
+    pub localizer: Localizer,
+    pub theme: Theme,
+    /// The text being typed, while the model is in a typing mode.
+    pub editor: Option<TextArea<'static>>,
+    /// Shown at start when the questionnaire's content is old.
+    pub warning: Option<Text>,
+    saver: Saver,
+}
+
+impl App {
+    pub fn new(interview: Interview, localizer: Localizer, theme: Theme, saver: Saver) -> Self {
+        let mut app = App {
+            interview,
+            localizer,
+            theme,
+            editor: None,
+            warning: None,
+            saver,
+        };
+        app.sync_editor();
+        app
+    }
+
+    pub fn with_warning(mut self, warning: Option<Text>) -> Self {
+        self.warning = warning;
+        self
+    }
+
+    /// Runs one message through the model and performs the effect it asks for.
+    pub fn dispatch(&mut self, message: Message) {
+        if let Some(Effect::Save) = self.interview.update(message) {
+            let result = (self.saver)(self.interview.assessment());
+            self.interview.update(Message::Saved(result));
+        }
+        self.sync_editor();
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        self.warning = None;
+        match keys::action(self.interview.mode(), key) {
+            Action::Send(message) => self.dispatch(message),
+            Action::Edit(input) => self.edit(input),
+            Action::CommitEditor => self.commit_editor(),
+            Action::Ignore => {}
+        }
+    }
+
+    fn edit(&mut self, input: ratatui_textarea::Input) {
+        let limit = self.typed_limit();
+        let Some(editor) = self.editor.as_mut() else {
+            return;
+        };
+        if editor.input(input) && limit.is_some_and(|max| editor_text(editor).chars().count() > max)
+        {
+            // The character limit holds while typing, not only on saving.
+            editor.undo();
+        }
+    }
+
+    fn typed_limit(&self) -> Option<usize> {
+        match (
+            self.interview.mode(),
+            self.interview.current_question().map(|q| &q.kind),
+        ) {
+            (Mode::EditAnswer, Some(Kind::Text { max_chars })) => Some(*max_chars),
+            _ => None,
+        }
+    }
+
+    fn commit_editor(&mut self) {
+        let Some(editor) = self.editor.as_ref() else {
+            return;
+        };
+        let text = editor_text(editor);
+        let message = match self.interview.mode() {
+            Mode::EditNote => Message::SetNote(text.trim_end().to_owned()),
+            Mode::EditAnswer => Message::SetTyped(text),
+            Mode::AskTitle => Message::SetTitle(text),
+            Mode::Jump => match view::jump_matches(&self.interview, &self.localizer, &text).first()
+            {
+                Some(&index) => match self.interview.question_at(index) {
+                    Some((_, question)) => Message::GoTo(question.id.clone()),
+                    None => Message::Cancel,
+                },
+                None => Message::Cancel,
+            },
+            _ => return,
+        };
+        self.dispatch(message);
+    }
+
+    /// Opens an editor, filled with what is there, when the model starts typing; drops it
+    /// when the model leaves the typing mode.
+    fn sync_editor(&mut self) {
+        let typing = matches!(
+            self.interview.mode(),
+            Mode::EditNote | Mode::EditAnswer | Mode::AskTitle | Mode::Jump
+        );
+        if !typing {
+            self.editor = None;
+            return;
+        }
+        if self.editor.is_some() {
+            return;
+        }
+        let answer = self.interview.current_answer();
+        let initial = match self.interview.mode() {
+            Mode::EditNote => answer.map(|a| a.note.clone()).unwrap_or_default(),
+            Mode::EditAnswer => answer
+                .and_then(|a| a.value.as_ref())
+                .map(crate::commands::typed_text)
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        let lines: Vec<String> = initial.split('\n').map(str::to_owned).collect();
+        let mut editor = TextArea::new(lines);
+        editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        editor.move_cursor(ratatui_textarea::CursorMove::End);
+        editor.set_cursor_line_style(ratatui::style::Style::new());
+        self.editor = Some(editor);
+    }
+}
+
+fn editor_text(editor: &TextArea) -> String {
+    editor.lines().join("\n")
+}
+
+/// Runs the interview until the group quits. `ratatui::init` restores the terminal on panic.
+pub fn run(mut app: App) -> anyhow::Result<()> {
+    let mut terminal = ratatui::init();
+    let result = event_loop(&mut terminal, &mut app);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+    while !app.interview.should_quit() {
+        terminal.draw(|frame| view::render(app, frame))?;
+        // Block until something happens; a resize simply redraws.
+        if event::poll(Duration::from_secs(60))?
+            && let Event::Key(key) = event::read()?
+        {
+            app.handle_key(key);
+        }
+    }
+    Ok(())
+}

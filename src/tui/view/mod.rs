@@ -1,0 +1,125 @@
+//! Rendering: a pure function of the app's state into a frame. Never panics at any size.
+
+mod overlays;
+mod projector;
+mod question;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::i18n::{Localizer, Message as Text};
+use crate::interview::{Interview, Mode, SaveStatus};
+
+use super::{App, Theme};
+
+/// Below this the interview cannot be read; the screen says so instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(app, frame, area);
+        return;
+    }
+    if app.interview.mode() == Mode::AskTitle {
+        overlays::ask_title(app, frame, area);
+        return;
+    }
+    if app.interview.projector() {
+        projector::render(app, frame, area);
+    } else {
+        question::render(app, frame, area);
+    }
+    match app.interview.mode() {
+        Mode::Overview { selected } => overlays::overview(app, frame, area, selected),
+        Mode::Findings => overlays::findings(app, frame, area),
+        Mode::Help => overlays::help(app, frame, area),
+        Mode::Jump => overlays::jump(app, frame, area),
+        Mode::ConfirmQuit => overlays::confirm_quit(app, frame, area),
+        _ => {}
+    }
+}
+
+fn too_small(app: &App, frame: &mut Frame, area: Rect) {
+    let text = app.localizer.message(
+        &Text::new("ui-too-small")
+            .with("width", usize::from(MIN_WIDTH))
+            .with("height", usize::from(MIN_HEIGHT)),
+    );
+    let paragraph = Paragraph::new(text)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .style(app.theme.error());
+    frame.render_widget(paragraph, area);
+}
+
+/// A progress bar of `width` cells with the count after it.
+fn progress_line<'a>(theme: &Theme, answered: usize, visible: usize, width: usize) -> Line<'a> {
+    let filled = (answered * width).checked_div(visible).unwrap_or(0);
+    Line::from(vec![
+        Span::styled("█".repeat(filled), theme.progress_filled()),
+        Span::styled("░".repeat(width.saturating_sub(filled)), theme.dim()),
+        Span::raw(format!(" {answered}/{visible}")),
+    ])
+}
+
+/// The save state, always visible: a workshop must see that nothing is lost.
+fn save_span<'a>(localizer: &Localizer, theme: &Theme, status: &SaveStatus) -> Span<'a> {
+    match status {
+        SaveStatus::Saved => Span::styled(localizer.text("ui-saved"), theme.ok()),
+        SaveStatus::Pending => Span::styled(localizer.text("ui-saving"), theme.dim()),
+        SaveStatus::Failed(_) => Span::styled(localizer.text("ui-save-failed"), theme.error()),
+    }
+}
+
+/// The reason a save failed, or a notice from the model, or the start-up warning.
+fn notice_text(app: &App) -> Option<String> {
+    if let Some(notice) = app.interview.notice() {
+        return Some(app.localizer.message(notice));
+    }
+    if let SaveStatus::Failed(error) = app.interview.save_status() {
+        return Some(app.localizer.message(&error.message));
+    }
+    app.warning.as_ref().map(|w| app.localizer.message(w))
+}
+
+/// Visible questions matching a jump query: their number, or words of their text or id.
+pub fn jump_matches(interview: &Interview, localizer: &Localizer, query: &str) -> Vec<usize> {
+    let query = query.trim().to_lowercase();
+    let visible: Vec<usize> = (0..interview.question_count())
+        .filter(|&i| interview.is_visible(i))
+        .collect();
+    if query.is_empty() {
+        return visible;
+    }
+    if let Ok(number) = query.parse::<usize>() {
+        return visible
+            .get(number.wrapping_sub(1))
+            .copied()
+            .into_iter()
+            .collect();
+    }
+    visible
+        .into_iter()
+        .filter(|&i| {
+            interview.question_at(i).is_some_and(|(_, q)| {
+                q.id.contains(&query) || localizer.question_text(q).to_lowercase().contains(&query)
+            })
+        })
+        .collect()
+}
+
+/// The part of `area` centred with the given size, clipped to the area.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}

@@ -1,0 +1,297 @@
+//! What opens over the question: the overview, the findings, the key help, the jump box,
+//! the quit question, and the title of a new assessment.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+
+use crate::assessment::AnswerState;
+use crate::i18n::Message as Text;
+use crate::interview::SaveStatus;
+use crate::tui::{App, Theme};
+
+use super::{centered, jump_matches, notice_text, progress_line, question::render_editor};
+
+fn popup<'a>(app: &App, title: String) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.theme.header())
+        .title(Span::styled(format!(" {title} "), app.theme.header()))
+}
+
+/// A popup nearly as large as the screen, leaving the header and footer in sight.
+fn large(area: Rect) -> Rect {
+    centered(
+        area,
+        area.width.saturating_sub(4),
+        area.height.saturating_sub(2),
+    )
+}
+
+pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
+    let interview = &app.interview;
+    let localizer = &app.localizer;
+    let theme = &app.theme;
+    let area = large(area);
+    frame.render_widget(Clear, area);
+    let block = popup(app, localizer.text("ui-overview-title"));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [list_area, hint_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+    let mut items = Vec::new();
+    let mut selected_item = 0;
+    let mut last_section = None;
+    for index in 0..interview.question_count() {
+        let Some((section, question)) = interview.question_at(index) else {
+            continue;
+        };
+        let section_index = interview.section_index_at(index);
+        if last_section != Some(section_index) {
+            last_section = Some(section_index);
+            let (answered, visible) = interview.section_progress(section_index);
+            let mut line = Line::from(vec![Span::styled(
+                format!(
+                    "{} {}  ",
+                    section_index + 1,
+                    localizer.section_title(section)
+                ),
+                theme.header(),
+            )]);
+            line.spans
+                .extend(progress_line(theme, answered, visible, 10).spans);
+            items.push(ListItem::new(line));
+        }
+        if index == selected {
+            selected_item = items.len();
+        }
+        let answer = interview.assessment().answer(&question.id);
+        let visible = interview.is_visible(index);
+        let (marker, marker_style) = match answer {
+            _ if !visible => ("-", theme.dim()),
+            Some(a) if a.state == AnswerState::Disputed => {
+                ("≠", theme.severity(crate::questionnaire::Severity::High))
+            }
+            Some(a) if a.state == AnswerState::AskSupplier => {
+                ("?", theme.severity(crate::questionnaire::Severity::Warning))
+            }
+            Some(a) if a.state == AnswerState::FollowUp => {
+                ("!", theme.severity(crate::questionnaire::Severity::Warning))
+            }
+            Some(a) if a.value.is_some() => ("✓", theme.ok()),
+            _ => ("·", theme.dim()),
+        };
+        let mut spans = vec![
+            Span::raw("   "),
+            Span::styled(format!("{marker} "), marker_style),
+            Span::styled(
+                localizer.question_text(question),
+                if visible {
+                    ratatui::style::Style::new()
+                } else {
+                    theme.dim()
+                },
+            ),
+        ];
+        if let Some(value) = answer.and_then(|a| a.value.as_ref()) {
+            spans.push(Span::styled(
+                format!("  → {}", localizer.value_text(question, value)),
+                theme.label(),
+            ));
+        }
+        if !visible {
+            let note = if answer.is_some() {
+                "ui-hidden-kept"
+            } else {
+                "ui-hidden"
+            };
+            spans.push(Span::styled(
+                format!("  ({})", localizer.text(note)),
+                theme.dim(),
+            ));
+        }
+        items.push(ListItem::new(Line::from(spans)));
+    }
+    let list = List::new(items).highlight_style(theme.cursor());
+    let mut state = ListState::default().with_selected(Some(selected_item));
+    frame.render_stateful_widget(list, list_area, &mut state);
+    let hint = notice_text(app).unwrap_or_else(|| localizer.text("ui-keys-overview"));
+    frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), hint_area);
+}
+
+/// Each firing finding with its action and the answers that made it fire. `full` adds the
+/// action text (the overlay); the side panel keeps to title and reasons.
+pub fn finding_lines(app: &App, full: bool) -> Vec<Line<'static>> {
+    let interview = &app.interview;
+    let localizer = &app.localizer;
+    let theme = &app.theme;
+    let questionnaire = interview.questionnaire();
+    if interview.fired().is_empty() {
+        return vec![Line::styled(localizer.text("ui-no-findings"), theme.dim())];
+    }
+    let mut lines = Vec::new();
+    for fired in interview.fired() {
+        let finding = &questionnaire.findings[fired.finding];
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} ", Theme::severity_icon(finding.severity)),
+                theme.severity(finding.severity),
+            ),
+            Span::styled(
+                localizer.finding_title(finding),
+                theme.severity(finding.severity),
+            ),
+        ]));
+        if full && let Some(action) = localizer.finding_action(finding) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {} ", localizer.text("ui-action")), theme.label()),
+                Span::raw(action),
+            ]));
+        }
+        for reason in &fired.reasons {
+            let Some(question) = questionnaire.question(reason) else {
+                continue;
+            };
+            let value = interview
+                .assessment()
+                .value(reason)
+                .map(|v| localizer.value_text(question, v))
+                .unwrap_or_default();
+            lines.push(Line::styled(
+                format!("  · {} → {value}", localizer.question_text(question)),
+                theme.dim(),
+            ));
+        }
+        lines.push(Line::raw(""));
+    }
+    lines
+}
+
+pub fn findings(app: &App, frame: &mut Frame, area: Rect) {
+    let area = large(area);
+    frame.render_widget(Clear, area);
+    let paragraph = Paragraph::new(finding_lines(app, true))
+        .wrap(Wrap { trim: true })
+        .block(popup(app, app.localizer.text("ui-findings-title")));
+    frame.render_widget(paragraph, area);
+}
+
+pub fn help(app: &App, frame: &mut Frame, area: Rect) {
+    let localizer = &app.localizer;
+    let theme = &app.theme;
+    let keys = [
+        ("y n u", "ui-help-yes-no"),
+        ("1-9", "ui-help-digits"),
+        ("␣", "ui-help-space"),
+        ("↑ ↓", "ui-help-cursor"),
+        ("Enter", "ui-help-enter"),
+        ("← →  PgUp PgDn", "ui-help-move"),
+        ("Tab", "ui-help-overview"),
+        ("e", "ui-help-note"),
+        ("a", "ui-help-typed"),
+        ("s", "ui-help-state"),
+        ("Del", "ui-help-clear"),
+        ("f", "ui-help-findings"),
+        ("h", "ui-help-text"),
+        ("/", "ui-help-jump"),
+        ("p", "ui-help-projector"),
+        ("?", "ui-help-help"),
+        ("q", "ui-help-quit"),
+    ];
+    let lines: Vec<Line> = keys
+        .iter()
+        .map(|(key, id)| {
+            Line::from(vec![
+                Span::styled(format!(" {key:<16}"), theme.key()),
+                Span::raw(localizer.text(id)),
+            ])
+        })
+        .collect();
+    let height = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let area = centered(area, 72, height);
+    frame.render_widget(Clear, area);
+    let paragraph = Paragraph::new(lines).block(popup(app, localizer.text("ui-help-title")));
+    frame.render_widget(paragraph, area);
+}
+
+pub fn jump(app: &App, frame: &mut Frame, area: Rect) {
+    let localizer = &app.localizer;
+    let area = large(area);
+    frame.render_widget(Clear, area);
+    let block = popup(app, localizer.text("ui-jump-title"));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [input, list_area] =
+        Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(inner);
+    let query = app
+        .editor
+        .as_ref()
+        .map(|e| e.lines().join(" "))
+        .unwrap_or_default();
+    if let Some(editor) = &app.editor {
+        render_editor(app, frame, input, editor, "ui-jump-prompt");
+    }
+    let visible_numbers: Vec<usize> = (0..app.interview.question_count())
+        .filter(|&i| app.interview.is_visible(i))
+        .collect();
+    let lines: Vec<Line> = jump_matches(&app.interview, localizer, &query)
+        .into_iter()
+        .filter_map(|index| {
+            let (_, question) = app.interview.question_at(index)?;
+            let number = visible_numbers
+                .iter()
+                .position(|&i| i == index)
+                .map_or(0, |p| p + 1);
+            Some(Line::from(vec![
+                Span::styled(format!("{number:>4}  "), app.theme.key()),
+                Span::raw(localizer.question_text(question)),
+            ]))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list_area);
+}
+
+pub fn confirm_quit(app: &App, frame: &mut Frame, area: Rect) {
+    let localizer = &app.localizer;
+    let reason = match app.interview.save_status() {
+        SaveStatus::Failed(error) => localizer.message(&error.message),
+        _ => String::new(),
+    };
+    let text = localizer.message(&Text::new("ui-confirm-quit").with("reason", reason));
+    let area = centered(area, 70, 9);
+    frame.render_widget(Clear, area);
+    let paragraph = Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .style(app.theme.error())
+        .block(popup(app, localizer.text("ui-confirm-quit-title")));
+    frame.render_widget(paragraph, area);
+}
+
+pub fn ask_title(app: &App, frame: &mut Frame, area: Rect) {
+    let localizer = &app.localizer;
+    let area = centered(area, 72, 9);
+    let block = popup(app, localizer.text("ui-new-title"));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [prompt, input, hint] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(3),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    frame.render_widget(
+        Paragraph::new(localizer.text("ui-new-prompt")).wrap(Wrap { trim: true }),
+        prompt,
+    );
+    if let Some(editor) = &app.editor {
+        render_editor(app, frame, input, editor, "ui-title");
+    }
+    let hint_text = notice_text(app).unwrap_or_else(|| localizer.text("ui-keys-title"));
+    frame.render_widget(
+        Paragraph::new(Line::styled(hint_text, app.theme.dim())),
+        hint,
+    );
+}

@@ -1,0 +1,385 @@
+//! The interview screen: one question at a time, with where the group is and what its
+//! answers imply always in sight.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text as RText};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use crate::assessment::Value;
+use crate::i18n::Message as Text;
+use crate::interview::Mode;
+use crate::questionnaire::{Kind, Question};
+use crate::tui::{App, Theme};
+
+use super::{notice_text, progress_line, save_span};
+
+/// From this width the findings stand in a panel beside the question.
+const PANEL_MIN_WIDTH: u16 = 140;
+const PANEL_WIDTH: u16 = 48;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let [header, rule_top, body, rule_bottom, status, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    frame.render_widget(header_line(app, header.width), header);
+    let rule = Paragraph::new("─".repeat(usize::from(area.width))).style(app.theme.rule());
+    frame.render_widget(rule.clone(), rule_top);
+    frame.render_widget(rule, rule_bottom);
+    let main = if area.width >= PANEL_MIN_WIDTH {
+        let [main, panel] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(PANEL_WIDTH)]).areas(body);
+        frame.render_widget(findings_panel(app), panel);
+        main
+    } else {
+        body
+    };
+    render_body(app, frame, main);
+    frame.render_widget(status_line(app, status.width), status);
+    frame.render_widget(key_bar(app), keys);
+}
+
+fn header_line(app: &App, width: u16) -> Paragraph<'static> {
+    let interview = &app.interview;
+    let localizer = &app.localizer;
+    let left = format!(" molnkoll · {}", interview.assessment().title);
+    let right = match interview.current_section() {
+        Some(section) => {
+            let (number, count) = interview.position_in_section();
+            localizer.message(
+                &Text::new("ui-position")
+                    .with(
+                        "section-number",
+                        interview.section_index_at(interview.current_index()) + 1,
+                    )
+                    .with("section", localizer.section_title(section))
+                    .with("number", number)
+                    .with("count", count),
+            )
+        }
+        None => String::new(),
+    };
+    Paragraph::new(spread(&left, &right, width)).style(app.theme.header())
+}
+
+/// `left` and `right` on one line, `left` cut short if both do not fit.
+fn spread(left: &str, right: &str, width: u16) -> String {
+    let width = usize::from(width);
+    let right_len = right.chars().count() + 1;
+    let room = width.saturating_sub(right_len);
+    let left: String = left.chars().take(room).collect();
+    let gap = width.saturating_sub(left.chars().count() + right_len);
+    format!("{left}{}{right} ", " ".repeat(gap))
+}
+
+fn render_body(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(question) = app.interview.current_question() else {
+        return;
+    };
+    let area = area.inner(ratatui::layout::Margin::new(2, 1));
+    let localizer = &app.localizer;
+    let theme = &app.theme;
+    let question_text = Paragraph::new(localizer.question_text(question))
+        .style(theme.question())
+        .wrap(Wrap { trim: true });
+    let question_height = height_of(&question_text, area.width);
+    let editing_answer = app.interview.mode() == Mode::EditAnswer;
+    let answer = answer_lines(app, question, false);
+    let answer_height = if editing_answer {
+        3
+    } else {
+        answer.len() as u16
+    };
+    let note_height = if app.interview.mode() == Mode::EditNote {
+        6
+    } else {
+        2
+    };
+    let [q_area, _, a_area, _, n_area, _, h_area] = Layout::vertical([
+        Constraint::Length(question_height),
+        Constraint::Length(1),
+        Constraint::Length(answer_height),
+        Constraint::Length(1),
+        Constraint::Length(note_height),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    frame.render_widget(question_text, q_area);
+    match (&app.editor, editing_answer) {
+        (Some(editor), true) => render_editor(app, frame, a_area, editor, "ui-editing-answer"),
+        _ => frame.render_widget(Paragraph::new(answer), a_area),
+    }
+    render_note(app, frame, n_area);
+    if app.interview.show_help_text() {
+        render_help_text(app, frame, h_area, question);
+    }
+}
+
+pub(super) fn height_of(paragraph: &Paragraph, width: u16) -> u16 {
+    u16::try_from(paragraph.line_count(width)).unwrap_or(u16::MAX)
+}
+
+pub(super) fn render_editor(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    editor: &ratatui_textarea::TextArea<'static>,
+    title: &str,
+) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.theme.key())
+        .title(app.localizer.text(title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(editor, inner);
+}
+
+fn render_note(app: &App, frame: &mut Frame, area: Rect) {
+    let localizer = &app.localizer;
+    let theme = &app.theme;
+    if let (Some(editor), Mode::EditNote) = (&app.editor, app.interview.mode()) {
+        render_editor(app, frame, area, editor, "ui-editing-note");
+        return;
+    }
+    let answer = app.interview.current_answer();
+    let note = answer
+        .map(|a| a.note.replace('\n', " ⏎ "))
+        .unwrap_or_default();
+    let state = answer.map(|a| a.state).unwrap_or_default();
+    let note_span = if note.is_empty() {
+        Span::styled(localizer.text("ui-no-note"), theme.dim())
+    } else {
+        Span::raw(note)
+    };
+    let lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{:<12}", localizer.text("ui-note")), theme.label()),
+            note_span,
+        ]),
+        Line::from(vec![
+            Span::styled(format!("{:<12}", localizer.text("ui-state")), theme.label()),
+            Span::raw(localizer.state_label(state)),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn render_help_text(app: &App, frame: &mut Frame, area: Rect, question: &Question) {
+    let localizer = &app.localizer;
+    let mut lines = Vec::new();
+    if let Some(help) = localizer.question_help(question) {
+        lines.push(Line::styled(help, app.theme.dim()));
+    }
+    if let Some(reference) = localizer.question_ref(question) {
+        lines.push(Line::styled(format!("[{reference}]"), app.theme.label()));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+}
+
+/// The answer widget of the question's kind. `wide` spreads yes/no over one line with room
+/// between (projector); otherwise every option stands on its own line with its key.
+pub(super) fn answer_lines(app: &App, question: &Question, wide: bool) -> Vec<Line<'static>> {
+    let localizer = &app.localizer;
+    let theme = &app.theme;
+    let value = app.interview.assessment().value(&question.id);
+    let cursor = app.interview.cursor();
+    let row = |index: usize, key: String, marker: &str, label: String, chosen: bool| {
+        let style = if chosen { theme.chosen() } else { Style::new() };
+        let label_style = if index == cursor {
+            style.patch(theme.cursor())
+        } else {
+            style
+        };
+        vec![
+            Span::styled(format!("  {key:>2} "), theme.key()),
+            Span::styled(format!("{marker} "), style),
+            Span::styled(label, label_style),
+        ]
+    };
+    let radio = |chosen: bool| if chosen { "●" } else { "○" };
+    match &question.kind {
+        Kind::YesNo => {
+            let options = [
+                ("y", Value::Yes, "answer-yes"),
+                ("n", Value::No, "answer-no"),
+                ("u", Value::Unknown, "answer-unknown"),
+            ];
+            let spans: Vec<Vec<Span>> = options
+                .iter()
+                .enumerate()
+                .map(|(i, (key, option, label))| {
+                    let chosen = value == Some(option);
+                    row(
+                        i,
+                        (*key).to_owned(),
+                        radio(chosen),
+                        localizer.text(label),
+                        chosen,
+                    )
+                })
+                .collect();
+            if wide {
+                let gap = Span::raw("      ");
+                let joined: Vec<Span> = spans
+                    .into_iter()
+                    .flat_map(|s| s.into_iter().chain(std::iter::once(gap.clone())))
+                    .collect();
+                vec![Line::from(joined)]
+            } else {
+                spans.into_iter().map(Line::from).collect()
+            }
+        }
+        Kind::Choice(options) => options
+            .iter()
+            .enumerate()
+            .map(|(i, option)| {
+                let chosen = matches!(value, Some(Value::Choice(c)) if c == option);
+                Line::from(row(
+                    i,
+                    (i + 1).to_string(),
+                    radio(chosen),
+                    localizer.option_label(question, option),
+                    chosen,
+                ))
+            })
+            .collect(),
+        Kind::Multi { options, .. } => options
+            .iter()
+            .enumerate()
+            .map(|(i, option)| {
+                let chosen = matches!(value, Some(Value::Multi(c)) if c.contains(option));
+                let marker = if chosen { "[x]" } else { "[ ]" };
+                Line::from(row(
+                    i,
+                    (i + 1).to_string(),
+                    marker,
+                    localizer.option_label(question, option),
+                    chosen,
+                ))
+            })
+            .collect(),
+        Kind::Level(min, max) => (*min..=*max)
+            .enumerate()
+            .map(|(i, level)| {
+                let chosen = value == Some(&Value::Level(level));
+                Line::from(row(
+                    i,
+                    level.to_string(),
+                    radio(chosen),
+                    localizer.level_label(question, level),
+                    chosen,
+                ))
+            })
+            .collect(),
+        Kind::Text { .. } | Kind::Number { .. } | Kind::Date => {
+            let line = match value {
+                Some(value) => Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(localizer.value_text(question, value), theme.chosen()),
+                ]),
+                None => Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(localizer.text("ui-no-answer-typed"), theme.dim()),
+                ]),
+            };
+            let mut lines = vec![line];
+            if let Kind::Text { max_chars } = question.kind {
+                lines.push(Line::styled(
+                    localizer.message(&Text::new("ui-text-limit").with("max", max_chars)),
+                    theme.dim(),
+                ));
+            }
+            lines
+        }
+    }
+}
+
+fn status_line(app: &App, width: u16) -> Paragraph<'static> {
+    let theme = &app.theme;
+    let localizer = &app.localizer;
+    let (answered, visible) = app.interview.progress();
+    let bar_width = usize::from(width / 5).clamp(5, 30);
+    let mut spans = vec![Span::raw(" ")];
+    spans.extend(progress_line(theme, answered, visible, bar_width).spans);
+    spans.push(Span::raw("   "));
+    if let Some(notice) = notice_text(app) {
+        spans.push(Span::styled(notice, theme.error()));
+    } else {
+        spans.extend(findings_summary(app));
+    }
+    let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+    let save = save_span(localizer, theme, app.interview.save_status());
+    let gap = usize::from(width).saturating_sub(used + save.content.chars().count() + 1);
+    spans.push(Span::raw(" ".repeat(gap)));
+    spans.push(save);
+    Paragraph::new(Line::from(spans))
+}
+
+fn findings_summary(app: &App) -> Vec<Span<'static>> {
+    let theme = &app.theme;
+    let (high, warning, info) = app.interview.finding_counts();
+    let mut spans = vec![Span::styled(
+        app.localizer.text("ui-findings"),
+        theme.label(),
+    )];
+    use crate::questionnaire::Severity;
+    for (severity, count) in [
+        (Severity::High, high),
+        (Severity::Warning, warning),
+        (Severity::Info, info),
+    ] {
+        spans.push(Span::styled(
+            format!(" {} {count}", Theme::severity_icon(severity)),
+            if count > 0 {
+                theme.severity(severity)
+            } else {
+                theme.dim()
+            },
+        ));
+    }
+    spans
+}
+
+fn findings_panel(app: &App) -> Paragraph<'static> {
+    let block = Block::default()
+        .borders(Borders::LEFT)
+        .border_style(app.theme.rule())
+        .title(Span::styled(
+            app.localizer.text("ui-findings-title"),
+            app.theme.header(),
+        ));
+    Paragraph::new(RText::from(super::overlays::finding_lines(app, false)))
+        .wrap(Wrap { trim: true })
+        .block(block)
+}
+
+fn key_bar(app: &App) -> Paragraph<'static> {
+    let interview = &app.interview;
+    let id = match (
+        interview.mode(),
+        interview.current_question().map(|q| &q.kind),
+    ) {
+        (Mode::EditNote, _) => "ui-keys-note",
+        (Mode::EditAnswer, _) => "ui-keys-typed-editing",
+        (_, Some(Kind::YesNo)) => "ui-keys-yes-no",
+        (_, Some(Kind::Choice(_))) => "ui-keys-choice",
+        (_, Some(Kind::Multi { .. })) => "ui-keys-multi",
+        (_, Some(Kind::Level(..))) => "ui-keys-level",
+        _ => "ui-keys-typed",
+    };
+    let text = format!(
+        " {}  {}",
+        app.localizer.text(id),
+        app.localizer.text("ui-keys-common")
+    );
+    Paragraph::new(Line::styled(text, app.theme.dim()))
+}
