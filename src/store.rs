@@ -233,7 +233,9 @@ pub fn new_path(dir: &Path, title: &str) -> PathBuf {
     let slug = if slug.is_empty() {
         "assessment".to_owned()
     } else {
-        slug.chars().take(60).collect()
+        // Shortened, the slug must not end in the hyphen of a cut word boundary.
+        let short: String = slug.chars().take(60).collect();
+        short.trim_end_matches('-').to_owned()
     };
     let mut candidate = dir.join(format!("{slug}{EXTENSION}"));
     let mut n = 2;

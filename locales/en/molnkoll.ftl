@@ -122,7 +122,7 @@ ui-help-move = previous / next question
 ui-help-overview = overview of sections and questions
 ui-help-note = write the group's note (decision, rationale)
 ui-help-typed = type the answer of a text question
-ui-help-state = change the state: settled, follow up, ask the supplier, disputed
+ui-help-state = change the state: follow up, ask the supplier, disputed
 ui-help-clear = remove the answer (the note stays)
 ui-help-findings = show the findings and what they rest on
 ui-help-text = show or hide the help text
@@ -135,7 +135,8 @@ ui-jump-title = Jump to a question
 ui-jump-prompt = Number or search words (Enter goes to the first match)
 
 ui-confirm-quit-title = The answers are not saved
-ui-confirm-quit = The latest answer could not be saved: { $reason } Press q again to quit anyway (the unsaved changes are lost) or Esc to stay and try again.
+ui-confirm-quit-lead = The latest change could not be saved.
+ui-confirm-quit = Press q again to quit anyway (the unsaved changes are lost) or Esc to stay and try again.
 
 ui-new-title = New assessment
 ui-new-prompt = What should the assessment be called? Write, for example, the names of the service and the vendor.

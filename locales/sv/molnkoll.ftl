@@ -122,7 +122,7 @@ ui-help-move = föregående / nästa fråga
 ui-help-overview = översikt över avsnitt och frågor
 ui-help-note = skriv gruppens anteckning (beslut, motivering)
 ui-help-typed = skriv svaret på en textfråga
-ui-help-state = byt status: klar, följ upp, fråga leverantören, oenighet
+ui-help-state = byt status: följ upp, fråga leverantören, oenighet
 ui-help-clear = ta bort svaret (anteckningen finns kvar)
 ui-help-findings = visa slutsatserna och vad de bygger på
 ui-help-text = visa eller dölj hjälptexten
@@ -135,7 +135,8 @@ ui-jump-title = Hoppa till fråga
 ui-jump-prompt = Nummer eller sökord (Enter går till första träffen)
 
 ui-confirm-quit-title = Svaren är inte sparade
-ui-confirm-quit = Det senaste svaret kunde inte sparas: { $reason } Tryck q igen för att avsluta ändå (de osparade ändringarna går förlorade) eller Esc för att stanna kvar och försöka igen.
+ui-confirm-quit-lead = Den senaste ändringen kunde inte sparas.
+ui-confirm-quit = Tryck q igen för att avsluta ändå (de osparade ändringarna går förlorade) eller Esc för att stanna kvar och försöka igen.
 
 ui-new-title = Ny bedömning
 ui-new-prompt = Vad ska bedömningen heta? Skriv till exempel tjänstens och leverantörens namn.

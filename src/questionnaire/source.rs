@@ -118,19 +118,65 @@ pub fn parse_ron<T: DeserializeOwned>(source: &SourceText, expected: &str) -> Re
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     options.from_str(&source.text).map_err(|error| {
-        let location = Location::new(&source.path, error.span.start.line, error.span.start.col);
-        let message = match &error.code {
-            ron::Error::ExpectedDifferentStructName { found, .. } => {
-                Message::new("error-foreign-file")
-                    .with("path", path)
-                    .with("expected", expected)
-                    .with("found", found.as_str())
+        let text = source.text.as_str();
+        let start = offset_of(text, &error.span.start);
+        let location = match start {
+            // RON sometimes reports the whitespace before the offending token
+            // (`version: one` fails at the space before `one`); a person wants the token.
+            Some(start) if !text[start..].trim().is_empty() => {
+                let rest = &text[start..];
+                let token = start + rest.len() - rest.trim_start().len();
+                Location::of_offset(&source.path, text, token)
             }
-            ron::Error::Eof => Message::new("error-truncated-file")
-                .with("path", path)
-                .with("expected", expected),
+            _ => Location::new(&source.path, error.span.start.line, error.span.start.col),
+        };
+        let truncated = || {
+            Message::new("error-truncated-file")
+                .with("path", path.as_str())
+                .with("expected", expected)
+        };
+        // A file cut short fails where the text ends, with whatever the parser expected
+        // next ("Expected comma", a field name cut in half, a struct name cut in half...).
+        let at_end = (error.span.end.line, error.span.end.col) == end_position(text);
+        let rest = start.map_or("", |start| text[start..].trim());
+        let message = match &error.code {
+            ron::Error::Eof | ron::Error::ExpectedStringEnd => truncated(),
+            ron::Error::ExpectedDifferentStructName {
+                expected: name,
+                found,
+            } if at_end && name.starts_with(found.as_str()) => truncated(),
+            ron::Error::ExpectedDifferentStructName {
+                expected: name,
+                found,
+            } if *name == expected => Message::new("error-foreign-file")
+                .with("path", path.as_str())
+                .with("expected", expected)
+                .with("found", found.as_str()),
+            // `#![enable(implicit_some)]` cut short.
+            ron::Error::ExpectedAttribute if "enable(".starts_with(rest) => truncated(),
+            _ if at_end => truncated(),
             code => Message::new("error-ron-syntax").with("detail", code.to_string()),
         };
         UserError::at(location, message)
     })
+}
+
+/// The byte offset of a RON position (1-based line and column in characters).
+fn offset_of(text: &str, position: &ron::error::Position) -> Option<usize> {
+    let line_start = match position.line {
+        0 | 1 => 0,
+        line => text.match_indices('\n').nth(line - 2)?.0 + 1,
+    };
+    text[line_start..]
+        .char_indices()
+        .map(|(i, _)| line_start + i)
+        .chain(std::iter::once(text.len()))
+        .nth(position.col.saturating_sub(1))
+}
+
+/// The (line, column) just past the end of `text`, as RON reports positions.
+fn end_position(text: &str) -> (usize, usize) {
+    let line = 1 + text.matches('\n').count();
+    let column = 1 + text.rsplit('\n').next().unwrap_or_default().chars().count();
+    (line, column)
 }

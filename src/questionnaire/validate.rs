@@ -175,8 +175,12 @@ impl<'a> Checker<'a> {
                     self.problem(offset, Message::new("validate-no-options").with("id", id));
                 }
                 let mut seen = HashSet::new();
+                // Each option is found after the previous one, so that a duplicate is
+                // reported where it is repeated.
+                let mut from = offset + 1;
                 for option in options {
-                    let at = self.locator.reference(option, offset).unwrap_or(offset);
+                    let at = self.locator.reference(option, from).unwrap_or(offset);
+                    from = at + 1;
                     if !is_valid_id(option) {
                         self.problem(at, Message::new("validate-bad-id").with("id", option));
                     }
@@ -191,7 +195,7 @@ impl<'a> Checker<'a> {
                 }
                 if let Kind::Multi { exclusive, .. } = &question.kind {
                     for option in exclusive.iter().filter(|o| !options.contains(o)) {
-                        let at = self.locator.reference(option, offset).unwrap_or(offset);
+                        let at = self.locator.reference(option, from).unwrap_or(offset);
                         self.problem(
                             at,
                             Message::new("validate-unknown-option")
@@ -242,7 +246,7 @@ impl<'a> Checker<'a> {
                 let Some(question) = self.referenced(id, owner, asker) else {
                     return;
                 };
-                let at = self.locator.reference(id, owner).unwrap_or(owner);
+                let at = self.locator.reference(id, owner + 1).unwrap_or(owner);
                 match question.kind {
                     Kind::Level(min, max) if (i64::from(min)..=i64::from(max)).contains(bound) => {}
                     Kind::Number { .. } => {}
@@ -284,10 +288,12 @@ impl<'a> Checker<'a> {
     }
 
     /// The question a condition names, or a problem when it is unknown or comes too late.
+    /// References are searched after the owner's own id, so that a question naming itself
+    /// is reported at the name in its condition.
     fn referenced(&mut self, id: &str, owner: usize, asker: Option<&str>) -> Option<&'a Question> {
         let at = self
             .locator
-            .reference(id, owner)
+            .reference(id, owner + 1)
             .or_else(|| self.locator.reference(id, 0))
             .unwrap_or(owner);
         let Some(question) = self.questionnaire.question(id) else {
@@ -308,12 +314,15 @@ impl<'a> Checker<'a> {
     }
 
     fn check_expect(&mut self, question: &Question, expect: &Expect, owner: usize) {
-        let at = self.locator.reference(&question.id, owner).unwrap_or(owner);
+        let at = self
+            .locator
+            .reference(&question.id, owner + 1)
+            .unwrap_or(owner);
         match (expect, &question.kind) {
             (Expect::Unknown, _) | (Expect::Yes | Expect::No, Kind::YesNo) => {}
             (Expect::Choice(option), Kind::Choice(options) | Kind::Multi { options, .. }) => {
                 if !options.contains(option) {
-                    let at = self.locator.reference(option, owner).unwrap_or(at);
+                    let at = self.locator.reference(option, at + 1).unwrap_or(at);
                     self.problem(
                         at,
                         Message::new("validate-unknown-option")
@@ -410,10 +419,13 @@ fn check_texts(
                 .with("file", &file),
         )
     };
+    // A message with attributes but no value (`q =` followed by `.help = ...`) has no text:
+    // it would show as its id, just like a missing one.
+    let has_text = |id: &str| localizer.has(id) && localizer.text(id) != id;
     for (id, attribute, offset) in required_messages(questionnaire, declared) {
         let present = match attribute {
             Some(attribute) => localizer.has_attribute(&id, attribute),
-            None => localizer.has(&id),
+            None => has_text(&id),
         };
         if !present {
             let shown = attribute.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
@@ -424,14 +436,14 @@ fn check_texts(
         let offset = declared.get(question.id.as_str()).copied().unwrap_or(0);
         for option in question.kind.options() {
             let specific = format!("{}--{option}", question.id);
-            if !localizer.has(&specific) && !localizer.has(&format!("option-{option}")) {
+            if !has_text(&specific) && !has_text(&format!("option-{option}")) {
                 problems.push(missing(specific, offset));
             }
         }
         if let Kind::Level(min, max) = question.kind {
             for level in min..=max {
                 let specific = format!("{}--level-{level}", question.id);
-                if !localizer.has(&specific) && !localizer.has(&format!("level-{level}")) {
+                if !has_text(&specific) && !has_text(&format!("level-{level}")) {
                     problems.push(missing(specific, offset));
                 }
             }

@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 
 use crate::assessment::AnswerState;
-use crate::i18n::Message as Text;
 use crate::interview::SaveStatus;
 use crate::tui::{App, Theme};
 
@@ -113,7 +112,9 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         }
         items.push(ListItem::new(Line::from(spans)));
     }
-    let list = List::new(items).highlight_style(theme.cursor());
+    let list = List::new(items)
+        .highlight_style(theme.cursor())
+        .highlight_symbol("▶");
     let mut state = ListState::default().with_selected(Some(selected_item));
     frame.render_stateful_widget(list, list_area, &mut state);
     let hint = notice_text(app).unwrap_or_else(|| localizer.text("ui-keys-overview"));
@@ -172,7 +173,7 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect) {
     let area = large(area);
     frame.render_widget(Clear, area);
     let paragraph = Paragraph::new(finding_lines(app, true))
-        .wrap(Wrap { trim: true })
+        .wrap(Wrap { trim: false })
         .block(popup(app, app.localizer.text("ui-findings-title")));
     frame.render_widget(paragraph, area);
 }
@@ -211,7 +212,7 @@ pub fn help(app: &App, frame: &mut Frame, area: Rect) {
     let height = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
         .saturating_add(2);
-    let area = centered(area, 72, height);
+    let area = centered(area, 76, height);
     frame.render_widget(Clear, area);
     let paragraph = Paragraph::new(lines).block(popup(app, localizer.text("ui-help-title")));
     frame.render_widget(paragraph, area);
@@ -260,8 +261,14 @@ pub fn confirm_quit(app: &App, frame: &mut Frame, area: Rect) {
         SaveStatus::Failed(error) => localizer.message(&error.message),
         _ => String::new(),
     };
-    let text = localizer.message(&Text::new("ui-confirm-quit").with("reason", reason));
-    let area = centered(area, 70, 9);
+    let text = vec![
+        Line::raw(localizer.text("ui-confirm-quit-lead")),
+        Line::raw(""),
+        Line::raw(reason),
+        Line::raw(""),
+        Line::raw(localizer.text("ui-confirm-quit")),
+    ];
+    let area = centered(area, 70, 12);
     frame.render_widget(Clear, area);
     let paragraph = Paragraph::new(text)
         .wrap(Wrap { trim: true })

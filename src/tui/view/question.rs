@@ -20,15 +20,39 @@ const PANEL_MIN_WIDTH: u16 = 140;
 const PANEL_WIDTH: u16 = 48;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let [header, rule_top, body, rule_bottom, status, keys] = Layout::vertical([
+    // A notice (a failed save above all) gets lines of its own, so it is read in full.
+    let notice = notice_text(app).map(|text| {
+        Paragraph::new(text)
+            .style(app.theme.error())
+            .wrap(Wrap { trim: true })
+    });
+    let notice_height = notice
+        .as_ref()
+        .map_or(0, |p| height_of(p, area.width.saturating_sub(2)).min(3));
+    let [
+        header,
+        rule_top,
+        body,
+        notice_area,
+        rule_bottom,
+        status,
+        keys,
+    ] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Fill(1),
+        Constraint::Length(notice_height),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
     ])
     .areas(area);
+    if let Some(notice) = notice {
+        frame.render_widget(
+            notice,
+            notice_area.inner(ratatui::layout::Margin::new(1, 0)),
+        );
+    }
     frame.render_widget(header_line(app, header.width), header);
     let rule = Paragraph::new("─".repeat(usize::from(area.width))).style(app.theme.rule());
     frame.render_widget(rule.clone(), rule_top);
@@ -43,7 +67,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     };
     render_body(app, frame, main);
     frame.render_widget(status_line(app, status.width), status);
-    frame.render_widget(key_bar(app), keys);
+    frame.render_widget(key_bar(app, keys.width), keys);
 }
 
 fn header_line(app: &App, width: u16) -> Paragraph<'static> {
@@ -311,11 +335,7 @@ fn status_line(app: &App, width: u16) -> Paragraph<'static> {
     let mut spans = vec![Span::raw(" ")];
     spans.extend(progress_line(theme, answered, visible, bar_width).spans);
     spans.push(Span::raw("   "));
-    if let Some(notice) = notice_text(app) {
-        spans.push(Span::styled(notice, theme.error()));
-    } else {
-        spans.extend(findings_summary(app));
-    }
+    spans.extend(findings_summary(app));
     let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
     let save = save_span(localizer, theme, app.interview.save_status());
     let gap = usize::from(width).saturating_sub(used + save.content.chars().count() + 1);
@@ -358,11 +378,11 @@ fn findings_panel(app: &App) -> Paragraph<'static> {
             app.theme.header(),
         ));
     Paragraph::new(RText::from(super::overlays::finding_lines(app, false)))
-        .wrap(Wrap { trim: true })
+        .wrap(Wrap { trim: false })
         .block(block)
 }
 
-fn key_bar(app: &App) -> Paragraph<'static> {
+fn key_bar(app: &App, width: u16) -> Paragraph<'static> {
     let interview = &app.interview;
     let id = match (
         interview.mode(),
@@ -376,10 +396,29 @@ fn key_bar(app: &App) -> Paragraph<'static> {
         (_, Some(Kind::Level(..))) => "ui-keys-level",
         _ => "ui-keys-typed",
     };
-    let text = format!(
-        " {}  {}",
-        app.localizer.text(id),
-        app.localizer.text("ui-keys-common")
-    );
-    Paragraph::new(Line::styled(text, app.theme.dim()))
+    let own = app.localizer.text(id);
+    let common = app.localizer.text("ui-keys-common");
+    Paragraph::new(Line::styled(
+        fit_keys(&own, &common, usize::from(width)),
+        app.theme.dim(),
+    ))
+}
+
+/// The keys of the question first, help and quit always last, and as many of the other
+/// common keys between them as the width allows. Items are separated by two spaces.
+fn fit_keys(own: &str, common: &str, width: usize) -> String {
+    let items: Vec<&str> = common.split("  ").filter(|i| !i.is_empty()).collect();
+    let (middle, end) = items.split_at(items.len().saturating_sub(2));
+    let len = |parts: &[&str]| parts.iter().map(|p| p.chars().count() + 2).sum::<usize>();
+    let mut chosen: Vec<&str> = own.split("  ").filter(|i| !i.is_empty()).collect();
+    let mut room = width.saturating_sub(1 + len(&chosen) + len(end));
+    for item in middle {
+        let cost = item.chars().count() + 2;
+        if cost <= room {
+            chosen.push(item);
+            room -= cost;
+        }
+    }
+    chosen.extend(end);
+    format!(" {}", chosen.join("  "))
 }

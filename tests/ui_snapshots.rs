@@ -1,0 +1,258 @@
+//! Frames of the interview rendered into ratatui's TestBackend and kept as insta snapshots
+//! in snapshots/. Each snapshot ends with a hash of every cell's style, so a change of colour
+//! or emphasis shows in review even where the text is the same.
+
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+
+use molnkoll::assessment::Assessment;
+use molnkoll::error::UserError;
+use molnkoll::i18n::{Lang, Localizer, Message as Text};
+use molnkoll::interview::{Interview, Message};
+use molnkoll::questionnaire::QuestionnaireSource;
+use molnkoll::tui::{App, Theme, view};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn app(lang: Lang, fail_saves: bool) -> App {
+    let source = QuestionnaireSource::from_path(Path::new("docs/example/example.ron"))
+        .expect("the docs example reads");
+    let questionnaire = source.parse().expect("the docs example parses");
+    let (localizer, errors) = Localizer::new(lang, source.texts(lang));
+    assert!(errors.is_empty(), "{errors:?}");
+    let assessment = Assessment::new(&questionnaire, "Självskattning, leverantör X");
+    let interview = Interview::new(questionnaire, assessment);
+    let saver = Box::new(move |_: &Assessment| {
+        if fail_saves {
+            Err(UserError::new(
+                Text::new("error-save")
+                    .with("path", "/media/usb/x.molnkoll.ron")
+                    .with("reason", "Read-only file system (os error 30)"),
+            ))
+        } else {
+            Ok(())
+        }
+    });
+    App::new(interview, localizer, Theme { color: true }, saver)
+}
+
+/// The frame as text, then a stable hash of all cell styles.
+fn frame(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+    terminal
+        .draw(|frame| view::render(app, frame))
+        .expect("drawing never fails on a test backend");
+    let buffer = terminal.backend().buffer();
+    let mut text = String::new();
+    let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
+    for y in 0..height {
+        for x in 0..width {
+            let cell = &buffer[(x, y)];
+            text.push_str(cell.symbol());
+            (cell.fg, cell.bg, cell.modifier).hash(&mut hasher);
+        }
+        let trimmed = text.trim_end_matches(' ').len();
+        text.truncate(trimmed);
+        text.push('\n');
+    }
+    format!("{text}--- styles {:016x}\n", hasher.finish())
+}
+
+/// FNV-1a: stable across runs and platforms, unlike the standard library's hasher.
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 ^= u64::from(*byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+fn snapshot(name: &str, text: String) {
+    insta::with_settings!({
+        snapshot_path => "../snapshots",
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!(name, text);
+    });
+}
+
+/// Scenarios: messages that bring the app to the state worth seeing.
+fn scenarios() -> Vec<(&'static str, Vec<Message>)> {
+    let goto = |id: &str| Message::GoTo(id.to_owned());
+    vec![
+        ("text", vec![goto("service-name")]),
+        (
+            "text-editing",
+            vec![goto("service-name"), Message::EditAnswer],
+        ),
+        (
+            "choice",
+            vec![goto("vendor-seat"), Message::Digit(3), Message::CursorDown],
+        ),
+        (
+            "multi",
+            vec![goto("data-kinds"), Message::Digit(1), Message::Digit(2)],
+        ),
+        (
+            "number",
+            vec![
+                goto("user-count"),
+                Message::EditAnswer,
+                Message::SetTyped("1200".into()),
+                goto("user-count"),
+            ],
+        ),
+        ("date", vec![goto("next-review")]),
+        (
+            "yes-no",
+            vec![
+                goto("sensitive"),
+                Message::Yes,
+                Message::EditNote,
+                Message::SetNote(
+                    "Hälsouppgifter i självskattningen; beslut i workshopen 20/11".into(),
+                ),
+                Message::CycleState,
+            ],
+        ),
+        ("level", vec![goto("confidentiality"), Message::Digit(3)]),
+        ("note-editing", vec![goto("sensitive"), Message::EditNote]),
+        (
+            "overview",
+            vec![
+                goto("sensitive"),
+                Message::Yes,
+                goto("vendor-seat"),
+                Message::Digit(3),
+                Message::ToggleOverview,
+            ],
+        ),
+        ("help", vec![Message::ToggleHelp]),
+        ("findings", findings_messages(Message::ToggleFindings)),
+        (
+            "findings-summary",
+            findings_messages(Message::ToggleHelpText),
+        ),
+        ("jump", vec![Message::StartJump]),
+        (
+            "projector",
+            vec![goto("sensitive"), Message::Yes, Message::ToggleProjector],
+        ),
+        (
+            "projector-choice",
+            vec![
+                goto("vendor-seat"),
+                Message::Digit(1),
+                Message::ToggleProjector,
+            ],
+        ),
+    ]
+}
+
+fn findings_messages(last: Message) -> Vec<Message> {
+    let goto = |id: &str| Message::GoTo(id.to_owned());
+    vec![
+        goto("vendor-seat"),
+        Message::Digit(3),
+        goto("sensitive"),
+        Message::Yes,
+        goto("children"),
+        Message::Yes,
+        goto("dpf-certified"),
+        Message::No,
+        goto("confidentiality"),
+        Message::Digit(4),
+        last,
+    ]
+}
+
+#[test]
+fn every_screen_in_both_languages_and_two_sizes() {
+    for lang in Lang::ALL {
+        for (width, height) in [(80, 24), (160, 45)] {
+            for (name, messages) in scenarios() {
+                let mut app = app(lang, false);
+                for message in messages {
+                    app.dispatch(message);
+                }
+                let name = format!("{name}-{}-{width}x{height}", lang.code());
+                snapshot(&name, frame(&app, width, height));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_failed_save_is_shown_and_quitting_asks() {
+    for lang in Lang::ALL {
+        let mut app = app(lang, true);
+        app.dispatch(Message::GoTo("sensitive".into()));
+        app.dispatch(Message::Yes);
+        snapshot(
+            &format!("save-failed-{}-80x24", lang.code()),
+            frame(&app, 80, 24),
+        );
+        app.dispatch(Message::Quit);
+        snapshot(
+            &format!("confirm-quit-{}-80x24", lang.code()),
+            frame(&app, 80, 24),
+        );
+        app.dispatch(Message::ToggleProjector);
+        app.dispatch(Message::Yes);
+        app.dispatch(Message::ToggleProjector);
+        snapshot(
+            &format!("save-failed-projector-{}-160x45", lang.code()),
+            frame(&app, 160, 45),
+        );
+    }
+}
+
+#[test]
+fn a_tiny_terminal_says_it_is_too_small() {
+    for lang in Lang::ALL {
+        let app = app(lang, false);
+        snapshot(
+            &format!("too-small-{}-30x8", lang.code()),
+            frame(&app, 30, 8),
+        );
+    }
+}
+
+#[test]
+fn a_new_assessment_asks_for_a_title() {
+    for lang in Lang::ALL {
+        let source =
+            QuestionnaireSource::from_path(Path::new("docs/example/example.ron")).expect("reads");
+        let questionnaire = source.parse().expect("parses");
+        let (localizer, _) = Localizer::new(lang, source.texts(lang));
+        let assessment = Assessment::new(&questionnaire, "");
+        let interview = Interview::new_untitled(questionnaire, assessment);
+        let app = App::new(
+            interview,
+            localizer,
+            Theme { color: true },
+            Box::new(|_: &Assessment| Ok(())),
+        );
+        snapshot(
+            &format!("ask-title-{}-80x24", lang.code()),
+            frame(&app, 80, 24),
+        );
+    }
+}
+
+#[test]
+fn without_colour_the_screen_keeps_its_emphasis_only() {
+    let mut app = app(Lang::Sv, false);
+    app.theme = Theme { color: false };
+    app.dispatch(Message::GoTo("vendor-seat".into()));
+    app.dispatch(Message::Digit(3));
+    snapshot("no-color-choice-sv-80x24", frame(&app, 80, 24));
+}
