@@ -36,6 +36,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let answers = answer_lines(app, question, true);
     let editing = interview.mode() == Mode::EditAnswer;
     let answer_height = if editing { 3 } else { answers.len() as u16 };
+    // Centre the block vertically: a projector screen reads best with calm space around it.
+    let content = heading_height + 3 + question_height + 2 + answer_height + 2;
+    let top = area.height.saturating_sub(content + 2) / 3;
+    let area = Rect {
+        y: area.y + top,
+        height: area.height - top,
+        ..area
+    };
     let [
         heading,
         _,
@@ -55,7 +63,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Length(question_height),
         Constraint::Length(2),
         Constraint::Length(answer_height),
-        Constraint::Fill(1),
+        Constraint::Length(2),
         Constraint::Length(1),
         Constraint::Length(1),
     ])

@@ -124,7 +124,7 @@ fn render_body(app: &App, frame: &mut Frame, area: Rect) {
     let note_height = if app.interview.mode() == Mode::EditNote {
         6
     } else {
-        2
+        height_of(&note_paragraph(app), area.width).min(5)
     };
     let [q_area, _, a_area, _, n_area, _, h_area] = Layout::vertical([
         Constraint::Length(question_height),
@@ -167,13 +167,10 @@ pub(super) fn render_editor(
     frame.render_widget(editor, inner);
 }
 
-fn render_note(app: &App, frame: &mut Frame, area: Rect) {
+/// The note (wrapped, up to four lines) and the state, as a paragraph.
+fn note_paragraph(app: &App) -> Paragraph<'static> {
     let localizer = &app.localizer;
     let theme = &app.theme;
-    if let (Some(editor), Mode::EditNote) = (&app.editor, app.interview.mode()) {
-        render_editor(app, frame, area, editor, "ui-editing-note");
-        return;
-    }
     let answer = app.interview.current_answer();
     let note = answer
         .map(|a| a.note.replace('\n', " ⏎ "))
@@ -184,6 +181,11 @@ fn render_note(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         Span::raw(note)
     };
+    let state_style = if state.is_settled() {
+        theme.dim()
+    } else {
+        theme.severity(crate::questionnaire::Severity::Warning)
+    };
     let lines = vec![
         Line::from(vec![
             Span::styled(format!("{:<12}", localizer.text("ui-note")), theme.label()),
@@ -191,10 +193,18 @@ fn render_note(app: &App, frame: &mut Frame, area: Rect) {
         ]),
         Line::from(vec![
             Span::styled(format!("{:<12}", localizer.text("ui-state")), theme.label()),
-            Span::raw(localizer.state_label(state)),
+            Span::styled(localizer.state_label(state), state_style),
         ]),
     ];
-    frame.render_widget(Paragraph::new(lines), area);
+    Paragraph::new(lines).wrap(Wrap { trim: false })
+}
+
+fn render_note(app: &App, frame: &mut Frame, area: Rect) {
+    if let (Some(editor), Mode::EditNote) = (&app.editor, app.interview.mode()) {
+        render_editor(app, frame, area, editor, "ui-editing-note");
+        return;
+    }
+    frame.render_widget(note_paragraph(app), area);
 }
 
 fn render_help_text(app: &App, frame: &mut Frame, area: Rect, question: &Question) {
