@@ -195,6 +195,7 @@ pub fn assessments_in(dir: &Path) -> Vec<PathBuf> {
             path.file_name()
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| n.ends_with(EXTENSION) && !n.starts_with('.'))
+                && path.is_file()
         })
         .collect();
     paths.sort();
