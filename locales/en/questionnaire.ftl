@@ -117,7 +117,7 @@ dpia-blocks-right = Can the processing prevent someone from exercising a right o
 
 dpia-decision = What have you decided about an impact assessment?
     .help = If two or more of IMY's criteria hold, an impact assessment must be made before the processing starts. It describes the processing and its purpose, assesses whether the processing is necessary and proportionate, assesses the risks to the individuals and sets out the measures that will address the risks. The data protection officer's advice must be sought.
-    .ref = GDPR art. 35.2 and 35.7 · SKR's guidance sections 1.1–1.3
+    .ref = GDPR art. 35.2 and 35.7 · IMY's list under art. 35.4 (checked November 2026) · SKR's guidance sections 1.1–1.3
 dpia-decision--done = An impact assessment has been made
 dpia-decision--planned = It will be made before the service is used
 dpia-decision--not-needed = We consider that none is needed
@@ -568,11 +568,11 @@ finding-already-in-use = The service is already in use
 
 finding-dpia-required = Impact assessment required: at least two of IMY's criteria hold
     .action = The controller (the committee or the provider) makes an impact assessment under GDPR art. 35 before the service is put into use, with the data protection officer's advice. SKR's templates can be used.
-    .help = According to IMY's list under art. 35.4, an impact assessment is required when at least two of nine criteria hold (checked November 2026). The reasons below are the criteria that hold.
+    .help = According to IMY's list under art. 35.4, an impact assessment is required when at least two of nine criteria hold (checked November 2026). The answers below show which criteria hold.
 
 finding-dpia-skipped = No impact assessment although at least two criteria hold
     .action = State in writing why the processing is not considered to result in a high risk, obtain the data protection officer's views and keep both with the assessment. Consider making an impact assessment anyway.
-    .help = IMY accepts refraining only if the reasons are stated and documented and the data protection officer's views are included (IMY's list under art. 35.4, SKR's guidance section 1.4).
+    .help = IMY accepts refraining only if the reasons are stated and documented and the data protection officer's views are included (IMY's list under art. 35.4, checked November 2026; SKR's guidance section 1.4).
 
 finding-unsuitable-for-cloud = The information is judged unsuitable for a cloud service
     .action = Do not use the service for this information. The information owner decides whether use can be narrowed, for example to data not under secrecy, or whether another solution is to be chosen.

@@ -117,7 +117,7 @@ dpia-blocks-right = Kan behandlingen hindra någon från att utöva en rättighe
 
 dpia-decision = Vad har ni bestämt om konsekvensbedömning?
     .help = Är två eller fler av IMY:s kriterier uppfyllda ska en konsekvensbedömning göras innan behandlingen börjar. Den ska beskriva behandlingen och syftet, bedöma om behandlingen är nödvändig och proportionerlig, bedöma riskerna för de enskilda och ange vilka åtgärder som ska hantera riskerna. Dataskyddsombudets råd ska inhämtas.
-    .ref = GDPR art. 35.2 och 35.7 · SKR:s vägledning avsnitt 1.1–1.3
+    .ref = GDPR art. 35.2 och 35.7 · IMY:s förteckning enligt art. 35.4 (kontrollerat november 2026) · SKR:s vägledning avsnitt 1.1–1.3
 dpia-decision--done = En konsekvensbedömning är gjord
 dpia-decision--planned = Den ska göras innan tjänsten används
 dpia-decision--not-needed = Vi bedömer att den inte behövs
@@ -568,11 +568,11 @@ finding-already-in-use = Tjänsten används redan
 
 finding-dpia-required = Konsekvensbedömning krävs: minst två av IMY:s kriterier är uppfyllda
     .action = Den personuppgiftsansvarige (nämnden eller utföraren) gör en konsekvensbedömning enligt GDPR art. 35 innan tjänsten tas i bruk, med råd från dataskyddsombudet. SKR:s mallar kan användas.
-    .help = Enligt IMY:s förteckning enligt art. 35.4 krävs en konsekvensbedömning när minst två av nio kriterier är uppfyllda (kontrollerat november 2026). Skälen nedan är de kriterier som är uppfyllda.
+    .help = Enligt IMY:s förteckning enligt art. 35.4 krävs en konsekvensbedömning när minst två av nio kriterier är uppfyllda (kontrollerat november 2026). Svaren nedan visar vilka kriterier som är uppfyllda.
 
 finding-dpia-skipped = Ingen konsekvensbedömning trots att minst två kriterier är uppfyllda
     .action = Motivera skriftligt varför behandlingen inte bedöms leda till hög risk, ta in dataskyddsombudets synpunkter och spara båda med bedömningen. Överväg att ändå göra en konsekvensbedömning.
-    .help = IMY godtar att man avstår bara om skälen motiveras och dokumenteras och dataskyddsombudets synpunkter finns med (IMY:s förteckning enligt art. 35.4, SKR:s vägledning avsnitt 1.4).
+    .help = IMY godtar att man avstår bara om skälen motiveras och dokumenteras och dataskyddsombudets synpunkter finns med (IMY:s förteckning enligt art. 35.4, kontrollerad november 2026; SKR:s vägledning avsnitt 1.4).
 
 finding-unsuitable-for-cloud = Informationen bedöms inte vara lämplig för en molntjänst
     .action = Använd inte tjänsten för den här informationen. Informationsägaren beslutar om användningen kan avgränsas, till exempel till uppgifter utan sekretess, eller om en annan lösning ska väljas.
