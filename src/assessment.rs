@@ -126,6 +126,20 @@ pub struct Assessment {
     /// (orphans) and are written back unchanged.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+    /// Who acts on a finding and by when, keyed by finding id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub actions: BTreeMap<String, Action>,
+}
+
+/// The owner and due date of the action a finding calls for.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// YYYY-MM-DD, or empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
 }
 
 impl Assessment {
@@ -136,6 +150,7 @@ impl Assessment {
             questionnaire_version: questionnaire.version,
             title: title.into(),
             answers: BTreeMap::new(),
+            actions: BTreeMap::new(),
         }
     }
 

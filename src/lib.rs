@@ -9,6 +9,7 @@ pub mod error;
 pub mod i18n;
 pub mod interview;
 pub mod questionnaire;
+pub mod report;
 pub mod rules;
 pub mod store;
 pub mod texts;

@@ -13,8 +13,10 @@ use molnkoll::commands::{self, ListRow};
 use molnkoll::error::UserError;
 use molnkoll::i18n::{Lang, Localizer, Message};
 use molnkoll::questionnaire::{Questionnaire, QuestionnaireSource, validate};
+use molnkoll::report;
 use molnkoll::store;
 
+mod git;
 mod session;
 
 /// Help texts come from Fluent (`cli-*` messages), applied in `localized_command`.
@@ -51,6 +53,11 @@ enum Command {
     },
     Open {
         file: PathBuf,
+    },
+    Export {
+        file: PathBuf,
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
     },
     Show {
         file: PathBuf,
@@ -217,6 +224,35 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             let dir = data_dir(cli.data_dir)?;
             run_list(&loaded, &dir)
         }
+        Some(Command::Export { file, output }) => {
+            let loaded = load_questionnaire(questionnaire_path, lang)?;
+            let assessment = store::load(&file)?;
+            let text = report::markdown(
+                &loaded.questionnaire,
+                &assessment,
+                &loaded.localizer,
+                &report_context(&file),
+            );
+            match output {
+                Some(out) => {
+                    std::fs::write(&out, text).map_err(|error| {
+                        UserError::new(
+                            Message::new("error-save")
+                                .with("path", out.display().to_string())
+                                .with("reason", error.to_string()),
+                        )
+                    })?;
+                    eprintln!(
+                        "{}",
+                        loaded.localizer.message(
+                            &Message::new("export-written").with("path", out.display().to_string())
+                        )
+                    );
+                }
+                None => print!("{text}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Open { file }) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
             session::open(loaded.questionnaire, loaded.localizer, &file, cli.projector)?;
@@ -295,4 +331,19 @@ fn run_list(loaded: &Loaded, dir: &Path) -> anyhow::Result<ExitCode> {
         println!("{}", localizer.message(&line));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The export date (SOURCE_DATE_EPOCH when set, for reproducible output; else today) and
+/// the commit the file comes from.
+pub fn report_context(file: &Path) -> report::Context {
+    let date = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
+        .map(|t| jiff::tz::TimeZone::UTC.to_datetime(t).date())
+        .unwrap_or_else(commands::today);
+    report::Context {
+        date: date.to_string(),
+        commit: git::commit_of(file),
+    }
 }

@@ -41,8 +41,10 @@ fn swedish_and_english_have_the_same_messages() {
 
 /// String literals in the source that name UI messages.
 fn message_ids_in_source() -> BTreeSet<String> {
-    const PREFIXES: [&str; 10] = [
+    const PREFIXES: [&str; 12] = [
         "ui-",
+        "report-",
+        "export-",
         "notice-",
         "answer-",
         "error-",

@@ -152,3 +152,42 @@ notice-question-hidden = The question is not asked with the answers given now.
 
 error-wrong-questionnaire = { $path } belongs to the questionnaire "{ $found }", not "{ $expected }". Name the right one with --questionnaire; the file has not been changed.
 cli-cmd-open = Open the interview on an assessment file
+
+## The report
+
+report-subtitle = Assessment of a cloud service in the social services
+report-summary = Summary
+report-progress = Questions answered: { $answered } of { $visible }.
+report-finding-counts = Findings: serious { $high }, warnings { $warning }, for information { $info }.
+report-supplier-count = Questions for the supplier: { $count }.
+report-findings = Findings
+report-no-findings = No findings with the answers given.
+report-severity-high = Serious
+report-severity-warning = Warning
+report-severity-info = For information
+report-action = Action:
+report-reasons = Based on the answers:
+report-action-plan = Action plan
+report-no-actions = No actions.
+report-col-action = Action
+report-col-finding = Finding
+report-col-owner = Owner
+report-col-due = Due
+report-supplier = Questions for the supplier
+report-none = None.
+report-answers = The answers, section by section
+report-answer = Answer
+report-unanswered = unanswered
+report-state = State
+report-note = Note
+report-reference = Reference
+report-unanswered-heading = Unanswered questions
+report-flagged-heading = To follow up, and disputed
+report-orphans-heading = Answers to questions that no longer exist
+report-orphans-explanation = The questionnaire has changed since these answers were given. They are kept but are not part of the assessment.
+report-references = Legal references and sources
+report-footer = Exported with molnkoll { $version }, questionnaire { $questionnaire } version { $questionnaire-version }, content checked { $content-date }.
+report-footer-commit = Exported with molnkoll { $version }, questionnaire { $questionnaire } version { $questionnaire-version }, content checked { $content-date }, from git commit { $commit }.
+cli-cmd-export = Write the assessment as a Markdown report (default: to standard output)
+cli-arg-output = Write the report to this file
+export-written = The report was written to { $path }.

@@ -152,3 +152,42 @@ notice-question-hidden = Frågan ställs inte med de svar som getts nu.
 
 error-wrong-questionnaire = { $path } hör till frågeformuläret "{ $found }", inte "{ $expected }". Ange rätt formulär med --questionnaire; filen har inte ändrats.
 cli-cmd-open = Öppna intervjun på en bedömningsfil
+
+## Rapporten
+
+report-subtitle = Bedömning av en molntjänst inom socialtjänsten
+report-summary = Sammanfattning
+report-progress = Besvarade frågor: { $answered } av { $visible }.
+report-finding-counts = Slutsatser: allvarliga { $high }, varningar { $warning }, för kännedom { $info }.
+report-supplier-count = Frågor till leverantören: { $count }.
+report-findings = Slutsatser
+report-no-findings = Inga slutsatser med de svar som getts.
+report-severity-high = Allvarlig
+report-severity-warning = Varning
+report-severity-info = För kännedom
+report-action = Åtgärd:
+report-reasons = Bygger på svaren:
+report-action-plan = Åtgärdsplan
+report-no-actions = Inga åtgärder.
+report-col-action = Åtgärd
+report-col-finding = Slutsats
+report-col-owner = Ansvarig
+report-col-due = Klart senast
+report-supplier = Frågor till leverantören
+report-none = Inga.
+report-answers = Svaren, avsnitt för avsnitt
+report-answer = Svar
+report-unanswered = obesvarad
+report-state = Status
+report-note = Anteckning
+report-reference = Referens
+report-unanswered-heading = Obesvarade frågor
+report-flagged-heading = Att följa upp och oenigheter
+report-orphans-heading = Svar på frågor som inte längre finns
+report-orphans-explanation = Frågeformuläret har ändrats sedan de här svaren gavs. Svaren är sparade men ingår inte i bedömningen.
+report-references = Rättsliga referenser och källor
+report-footer = Exporterad med molnkoll { $version }, frågeformulär { $questionnaire } version { $questionnaire-version }, innehållet kontrollerat { $content-date }.
+report-footer-commit = Exporterad med molnkoll { $version }, frågeformulär { $questionnaire } version { $questionnaire-version }, innehållet kontrollerat { $content-date }, från git-commit { $commit }.
+cli-cmd-export = Skriv bedömningen som en rapport i Markdown (standard: till standard ut)
+cli-arg-output = Skriv rapporten till den här filen
+export-written = Rapporten skrevs till { $path }.
