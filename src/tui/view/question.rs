@@ -18,6 +18,7 @@ use super::{notice_text, progress_line, save_span};
 /// From this width the findings stand in a panel beside the question.
 const PANEL_MIN_WIDTH: u16 = 140;
 const PANEL_WIDTH: u16 = 48;
+const BODY_MAX_WIDTH: u16 = 100;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     // A notice (a failed save above all) gets lines of its own, so it is read in full.
@@ -93,21 +94,37 @@ fn header_line(app: &App, width: u16) -> Paragraph<'static> {
     Paragraph::new(spread(&left, &right, width)).style(app.theme.header())
 }
 
-/// `left` and `right` on one line, `left` cut short if both do not fit.
+/// `left` and `right` on one line with at least two spaces between; the title on the left
+/// gives way first, the position on the right only when it alone would not fit.
 fn spread(left: &str, right: &str, width: u16) -> String {
     let width = usize::from(width);
+    let keep_left = left.chars().count().min(20);
+    let right = truncate(right, width.saturating_sub(keep_left + 3));
     let right_len = right.chars().count() + 1;
-    let room = width.saturating_sub(right_len);
-    let left: String = left.chars().take(room).collect();
+    let left = truncate(left, width.saturating_sub(right_len + 2));
     let gap = width.saturating_sub(left.chars().count() + right_len);
     format!("{left}{}{right} ", " ".repeat(gap))
+}
+
+/// `text` cut to `max` characters, with an ellipsis when cut.
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    if max > 0 {
+        cut.push('…');
+    }
+    cut
 }
 
 fn render_body(app: &App, frame: &mut Frame, area: Rect) {
     let Some(question) = app.interview.current_question() else {
         return;
     };
-    let area = area.inner(ratatui::layout::Margin::new(2, 1));
+    let mut area = area.inner(ratatui::layout::Margin::new(2, 1));
+    // Lines much longer than this are hard to follow on a wide screen.
+    area.width = area.width.min(BODY_MAX_WIDTH);
     let localizer = &app.localizer;
     let theme = &app.theme;
     let question_text = Paragraph::new(localizer.question_text(question))
@@ -407,7 +424,11 @@ fn key_bar(app: &App, width: u16) -> Paragraph<'static> {
         _ => "ui-keys-typed",
     };
     let own = app.localizer.text(id);
-    let common = app.localizer.text("ui-keys-common");
+    // While typing, only the editor's keys work.
+    let common = match interview.mode() {
+        Mode::EditNote | Mode::EditAnswer => String::new(),
+        _ => app.localizer.text("ui-keys-common"),
+    };
     Paragraph::new(Line::styled(
         fit_keys(&own, &common, usize::from(width)),
         app.theme.dim(),
