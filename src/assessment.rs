@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Question, Questionnaire};
 
 /// The assessment file format this build writes. Older formats are migrated; newer ones are
 /// refused.
@@ -89,6 +89,21 @@ pub struct Answer {
     pub note: String,
     #[serde(default, skip_serializing_if = "AnswerState::is_settled")]
     pub state: AnswerState,
+    /// A short hash of the question's definition when the value was given: if the
+    /// questionnaire changes the question, the answer is flagged for re-confirmation.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub definition: String,
+    /// Two branches answered differently; set by `merge` for the group to settle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<Box<Conflict>>,
+}
+
+/// Both sides of a merge conflict on one answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    pub ours: Answer,
+    pub theirs: Answer,
 }
 
 impl Answer {
@@ -111,7 +126,17 @@ impl Answer {
 
     /// An answer with nothing in it is not worth a block in the file.
     pub fn is_empty(&self) -> bool {
-        self.value.is_none() && self.note.is_empty() && self.state.is_settled()
+        self.value.is_none()
+            && self.note.is_empty()
+            && self.state.is_settled()
+            && self.conflict.is_none()
+    }
+
+    /// Answered under an earlier definition of the question: to be confirmed again.
+    pub fn needs_reconfirmation(&self, question: &Question) -> bool {
+        self.value.is_some()
+            && !self.definition.is_empty()
+            && self.definition != question.definition_hash()
     }
 }
 
@@ -165,6 +190,31 @@ impl Assessment {
     /// Sets the value, keeping the note and state.
     pub fn set_value(&mut self, question_id: &str, value: Option<Value>) {
         self.update(question_id, |answer| answer.value = value);
+    }
+
+    /// Sets the value and records the definition of the question it answers.
+    pub fn answer_question(&mut self, question: &Question, value: Option<Value>) {
+        let definition = if value.is_some() {
+            question.definition_hash()
+        } else {
+            String::new()
+        };
+        self.update(&question.id, |answer| {
+            answer.value = value;
+            answer.definition = definition;
+            // Answering settles a merge conflict, and with it the dispute the merge marked.
+            if let Some(conflict) = answer.conflict.take()
+                && answer.state == AnswerState::Disputed
+            {
+                answer.state = conflict.ours.state;
+            }
+        });
+    }
+
+    /// Confirms an answer given under an earlier definition of the question.
+    pub fn reconfirm(&mut self, question: &Question) {
+        let definition = question.definition_hash();
+        self.update(&question.id, |answer| answer.definition = definition);
     }
 
     pub fn set_note(&mut self, question_id: &str, note: impl Into<String>) {

@@ -36,3 +36,52 @@ pub fn commit_of(path: &Path) -> Option<String> {
         format!("{commit}-modified")
     })
 }
+
+/// The text of `path` as committed at `rev`.
+pub fn show_at(rev: &str, path: &Path) -> Result<String, molnkoll::error::UserError> {
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let failed = |reason: String| {
+        molnkoll::error::UserError::new(
+            molnkoll::i18n::Message::new("error-git")
+                .with("path", path.display().to_string())
+                .with("rev", rev)
+                .with("reason", reason),
+        )
+    };
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .arg("show")
+        .arg(format!("{rev}:./{name}"))
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|error| failed(error.to_string()))?;
+    if !output.status.success() {
+        return Err(failed(
+            String::from_utf8_lossy(&output.stderr).trim().to_owned(),
+        ));
+    }
+    String::from_utf8(output.stdout).map_err(|error| failed(error.to_string()))
+}
+
+/// The export date (SOURCE_DATE_EPOCH when set, for reproducible output; else today) and
+/// the commit the file comes from.
+pub fn report_context(file: &Path) -> molnkoll::report::Context {
+    let date = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
+        .map(|t| jiff::tz::TimeZone::UTC.to_datetime(t).date())
+        .unwrap_or_else(molnkoll::commands::today);
+    molnkoll::report::Context {
+        date: date.to_string(),
+        commit: commit_of(file),
+    }
+}

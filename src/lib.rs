@@ -4,10 +4,13 @@
 //! rules, store, i18n and the plain-text commands are pure and tested on their own.
 
 pub mod assessment;
+pub mod check;
 pub mod commands;
+pub mod diff;
 pub mod error;
 pub mod i18n;
 pub mod interview;
+pub mod merge;
 pub mod questionnaire;
 pub mod report;
 pub mod rules;

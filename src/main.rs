@@ -15,6 +15,7 @@ use molnkoll::i18n::{Lang, Localizer, Message};
 use molnkoll::questionnaire::{Questionnaire, QuestionnaireSource, validate};
 use molnkoll::report;
 use molnkoll::store;
+use molnkoll::{check, diff, merge};
 
 mod git;
 mod session;
@@ -61,6 +62,21 @@ enum Command {
     },
     Show {
         file: PathBuf,
+    },
+    Diff {
+        #[arg(long, value_name = "REV")]
+        git: Option<String>,
+        #[arg(required = true, num_args = 1..=2, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    Merge {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+    },
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
     },
     List,
 }
@@ -219,6 +235,50 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             print!("{}", commands::show(&assessment, &loaded.questionnaire));
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Diff { git, files }) => {
+            let loaded = load_questionnaire(questionnaire_path, lang)?;
+            let (old, new) = match (git, files.as_slice()) {
+                (Some(rev), [file]) => {
+                    let text = git::show_at(&rev, file)?;
+                    let label = PathBuf::from(format!("{rev}:{}", file.display()));
+                    (store::parse(&label, text)?, store::load(file)?)
+                }
+                (None, [old, new]) => (store::load(old)?, store::load(new)?),
+                _ => {
+                    let message = loaded.localizer.text("cli-diff-usage");
+                    localized_command(&loaded.localizer)
+                        .error(clap::error::ErrorKind::WrongNumberOfValues, message)
+                        .exit()
+                }
+            };
+            let result = diff::diff(&loaded.questionnaire, &old, &new);
+            print!(
+                "{}",
+                diff::render(&result, &loaded.questionnaire, &loaded.localizer)
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Merge { base, ours, theirs }) => {
+            let loaded = load_questionnaire(questionnaire_path, lang)?;
+            let merged = merge::merge(
+                &store::load(&base)?,
+                &store::load(&ours)?,
+                &store::load(&theirs)?,
+            )?;
+            store::save(&ours, &merged.assessment)?;
+            if merged.conflicts.is_empty() {
+                return Ok(ExitCode::SUCCESS);
+            }
+            let message = Message::new("merge-conflicts")
+                .with("count", merged.conflicts.len())
+                .with("ids", merged.conflicts.join(", "));
+            eprintln!("molnkoll: {}", loaded.localizer.message(&message));
+            Ok(ExitCode::from(1))
+        }
+        Some(Command::Check { files }) => {
+            let loaded = load_questionnaire(questionnaire_path, lang)?;
+            run_check(&loaded, &files)
+        }
         Some(Command::List) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
             let dir = data_dir(cli.data_dir)?;
@@ -231,7 +291,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                 &loaded.questionnaire,
                 &assessment,
                 &loaded.localizer,
-                &report_context(&file),
+                &git::report_context(&file),
             );
             match output {
                 Some(out) => {
@@ -302,6 +362,36 @@ fn run_validate(path: Option<&Path>, lang: Lang) -> anyhow::Result<ExitCode> {
     })
 }
 
+fn run_check(loaded: &Loaded, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let localizer = &loaded.localizer;
+    let mut clean = true;
+    for file in files {
+        let assessment = match store::load(file) {
+            Ok(assessment) => assessment,
+            Err(error) => {
+                println!("{}", user_error_text(localizer, &error));
+                clean = false;
+                continue;
+            }
+        };
+        let issues = check::check(&loaded.questionnaire, &assessment, commands::today());
+        for issue in &issues {
+            let text = check::describe(issue, &loaded.questionnaire, localizer);
+            println!("{}: {text}", file.display());
+        }
+        let summary = Message::new("check-summary")
+            .with("file", file.display().to_string())
+            .with("count", issues.len());
+        println!("{}", localizer.message(&summary));
+        clean &= issues.is_empty();
+    }
+    Ok(if clean {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
 fn run_list(loaded: &Loaded, dir: &Path) -> anyhow::Result<ExitCode> {
     let localizer = &loaded.localizer;
     let mut rows = Vec::new();
@@ -331,19 +421,4 @@ fn run_list(loaded: &Loaded, dir: &Path) -> anyhow::Result<ExitCode> {
         println!("{}", localizer.message(&line));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The export date (SOURCE_DATE_EPOCH when set, for reproducible output; else today) and
-/// the commit the file comes from.
-pub fn report_context(file: &Path) -> report::Context {
-    let date = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
-        .map(|t| jiff::tz::TimeZone::UTC.to_datetime(t).date())
-        .unwrap_or_else(commands::today);
-    report::Context {
-        date: date.to_string(),
-        commit: git::commit_of(file),
-    }
 }

@@ -12,7 +12,45 @@ use molnkoll::i18n::{Localizer, Message};
 use molnkoll::interview::Interview;
 use molnkoll::questionnaire::Questionnaire;
 use molnkoll::store::{self, Lock};
-use molnkoll::tui::{self, App, Theme};
+use molnkoll::tui::{self, App, Exporter, Theme};
+
+/// `DIR/NAME.md` beside `DIR/NAME.molnkoll.ron`.
+fn report_path(assessment: &Path) -> PathBuf {
+    let name = assessment
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let stem = name
+        .strip_suffix(store::EXTENSION)
+        .or_else(|| name.strip_suffix(".ron"))
+        .unwrap_or(name);
+    assessment.with_file_name(format!("{stem}.md"))
+}
+
+/// Writes the report for the assessment at the path `locate` gives (none yet: nothing to
+/// export beside).
+fn exporter(locate: impl Fn() -> Option<PathBuf> + 'static) -> Exporter {
+    Box::new(move |questionnaire, assessment, localizer| {
+        let Some(file) = locate() else {
+            return Err(UserError::new(Message::new("error-export-unsaved")));
+        };
+        let text = molnkoll::report::markdown(
+            questionnaire,
+            assessment,
+            localizer,
+            &crate::git::report_context(&file),
+        );
+        let out = report_path(&file);
+        std::fs::write(&out, text).map_err(|error| {
+            UserError::new(
+                Message::new("error-save")
+                    .with("path", out.display().to_string())
+                    .with("reason", error.to_string()),
+            )
+        })?;
+        Ok(out.display().to_string())
+    })
+}
 
 /// The interview on an existing assessment file.
 pub fn open(
@@ -35,8 +73,11 @@ pub fn open(
     let warning = commands::stale_content(&questionnaire, commands::today());
     let interview = Interview::new(questionnaire, assessment).with_projector(projector);
     let path = path.to_owned();
+    let export_path = path.clone();
     let saver = Box::new(move |assessment: &Assessment| store::save(&path, assessment));
-    let app = App::new(interview, localizer, Theme::from_env(), saver).with_warning(warning);
+    let app = App::new(interview, localizer, Theme::from_env(), saver)
+        .with_warning(warning)
+        .with_exporter(exporter(move || Some(export_path.clone())));
     tui::run(app)?;
     drop(lock);
     Ok(())
@@ -74,7 +115,12 @@ pub fn start_new(
         *created = Some((path, lock));
         Ok(())
     });
-    let app = App::new(interview, localizer, Theme::from_env(), saver).with_warning(warning);
+    let export_state = Rc::clone(&created);
+    let app = App::new(interview, localizer, Theme::from_env(), saver)
+        .with_warning(warning)
+        .with_exporter(exporter(move || {
+            export_state.borrow().as_ref().map(|(path, _)| path.clone())
+        }));
     tui::run(app)?;
     if let Some((path, _)) = created.borrow().as_ref() {
         println!("{}", path.display());

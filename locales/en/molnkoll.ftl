@@ -191,3 +191,45 @@ report-footer-commit = Exported with molnkoll { $version }, questionnaire { $que
 cli-cmd-export = Write the assessment as a Markdown report (default: to standard output)
 cli-arg-output = Write the report to this file
 export-written = The report was written to { $path }.
+
+ui-conflict = ⚠ Different answers on two branches: ours { $ours }, theirs { $theirs }. Answer again to settle it.
+ui-reconfirm = ⟳ The question has changed since it was answered. Check the answer and confirm with Enter.
+ui-no-value = no answer
+
+## diff, merge, check
+
+diff-none = No differences.
+diff-title = Title
+diff-answer = answer
+diff-state = state
+diff-note = note
+diff-no-value = no answer
+diff-findings-appeared = Findings that appeared:
+diff-findings-gone = Findings that went away:
+cli-cmd-diff = Show what changed between two assessments, question by question
+cli-arg-git = Compare FILE with its version at the git revision REV (diff --git REV FILE)
+cli-cmd-merge = Three-way merge of assessments (git merge driver); the result is written to OURS
+cli-cmd-check = Check assessments without opening them: open questions, findings without an owner, contradictions, old content, personal numbers
+merge-conflicts = { $count ->
+    [one] One conflict must be settled in molnkoll: { $ids }
+   *[other] { $count } conflicts must be settled in molnkoll: { $ids }
+}
+error-merge-questionnaires = the assessments belong to different questionnaires ("{ $ours }" and "{ $theirs }") and cannot be merged.
+error-git = git could not produce { $path } at { $rev }: { $reason }
+check-unanswered = unanswered: { $question } [{ $id }]
+check-no-owner = serious finding without an owner: { $finding } [{ $id }]
+check-contradiction = contradiction: { $text } [{ $reasons }]
+check-reconfirm = the question changed since it was answered, confirm the answer: { $question } [{ $id }]
+check-conflict = different answers on two branches, not settled yet: { $question } [{ $id }]
+check-summary = { $count ->
+    [0] { $file }: nothing to act on.
+    [one] { $file }: one thing to act on.
+   *[other] { $file }: { $count } things to act on.
+}
+cli-diff-usage = give two files (OLD NEW), or --git REV and one file
+cli-arg-files = The assessment files
+cli-arg-base = The common ancestor (git: %O)
+cli-arg-ours = Our version; the result is written here (git: %A)
+cli-arg-theirs = Their version (git: %B)
+ui-help-export = write the report (Markdown) next to the assessment file
+error-export-unsaved = the assessment is not saved yet; answer a question first.

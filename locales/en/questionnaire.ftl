@@ -801,3 +801,10 @@ finding-risk-unclear = It is unclear whether a high risk remains
 finding-dpo-not-heard = The data protection officer's views are missing
     .action = Send the assessment to the data protection officer and document the views before the decision.
     .help = GDPR art. 35.2 and 39.1 c.
+
+## Contradictions (reported by molnkoll check)
+
+contradiction-no-personal-data-but-sensitive = The answers say that no personal data are processed, but also that sensitive personal data are processed.
+contradiction-no-personal-data-but-children = The answers say that no personal data are processed, but also that the data concern children or people in a vulnerable position.
+contradiction-children-not-vulnerable = The data concern children, but the criterion on people in a vulnerable position is answered no. Children always count as vulnerable data subjects.
+contradiction-click-through-but-negotiated-dpa = The agreement is a click-through agreement, but the data processing agreement is said to follow SKR's template. A click-through agreement can rarely be negotiated; check which agreement actually applies.

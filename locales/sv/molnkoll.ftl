@@ -191,3 +191,45 @@ report-footer-commit = Exporterad med molnkoll { $version }, frågeformulär { $
 cli-cmd-export = Skriv bedömningen som en rapport i Markdown (standard: till standard ut)
 cli-arg-output = Skriv rapporten till den här filen
 export-written = Rapporten skrevs till { $path }.
+
+ui-conflict = ⚠ Olika svar i två grenar: vårt { $ours }, deras { $theirs }. Svara på nytt för att avgöra.
+ui-reconfirm = ⟳ Frågan har ändrats sedan svaret gavs. Kontrollera svaret och bekräfta med Enter.
+ui-no-value = inget svar
+
+## diff, merge, check
+
+diff-none = Inga skillnader.
+diff-title = Titel
+diff-answer = svar
+diff-state = status
+diff-note = anteckning
+diff-no-value = inget svar
+diff-findings-appeared = Slutsatser som tillkommit:
+diff-findings-gone = Slutsatser som försvunnit:
+cli-cmd-diff = Visa vad som ändrats mellan två bedömningar, fråga för fråga
+cli-arg-git = Jämför FILE med versionen i git-revisionen REV (diff --git REV FILE)
+cli-cmd-merge = Trevägssammanslagning av bedömningar (git merge-drivrutin); resultatet skrivs till OURS
+cli-cmd-check = Kontrollera bedömningar utan att öppna dem: öppna frågor, slutsatser utan ansvarig, motsägelser, gammalt innehåll, personnummer
+merge-conflicts = { $count ->
+    [one] En konflikt måste avgöras i molnkoll: { $ids }
+   *[other] { $count } konflikter måste avgöras i molnkoll: { $ids }
+}
+error-merge-questionnaires = bedömningarna hör till olika frågeformulär ("{ $ours }" och "{ $theirs }") och kan inte slås samman.
+error-git = git kunde inte ta fram { $path } i { $rev }: { $reason }
+check-unanswered = obesvarad: { $question } [{ $id }]
+check-no-owner = allvarlig slutsats utan ansvarig: { $finding } [{ $id }]
+check-contradiction = motsägelse: { $text } [{ $reasons }]
+check-reconfirm = frågan har ändrats sedan svaret gavs, bekräfta svaret: { $question } [{ $id }]
+check-conflict = olika svar i två grenar, ännu inte avgjort: { $question } [{ $id }]
+check-summary = { $count ->
+    [0] { $file }: inget att åtgärda.
+    [one] { $file }: en sak att åtgärda.
+   *[other] { $file }: { $count } saker att åtgärda.
+}
+cli-diff-usage = ange två filer (GAMMAL NY), eller --git REV och en fil
+cli-arg-files = Bedömningsfilerna
+cli-arg-base = Den gemensamma förfadern (git: %O)
+cli-arg-ours = Vår version; resultatet skrivs hit (git: %A)
+cli-arg-theirs = Deras version (git: %B)
+ui-help-export = skriv rapporten (Markdown) bredvid bedömningsfilen
+error-export-unsaved = bedömningen är inte sparad än; svara på en fråga först.

@@ -801,3 +801,10 @@ finding-risk-unclear = Det är oklart om hög risk kvarstår
 finding-dpo-not-heard = Dataskyddsombudets synpunkter saknas
     .action = Skicka bedömningen till dataskyddsombudet och dokumentera synpunkterna före beslut.
     .help = GDPR art. 35.2 och 39.1 c.
+
+## Motsägelser (rapporteras av molnkoll check)
+
+contradiction-no-personal-data-but-sensitive = Svaret säger att inga personuppgifter behandlas, men också att känsliga personuppgifter behandlas.
+contradiction-no-personal-data-but-children = Svaret säger att inga personuppgifter behandlas, men också att uppgifterna gäller barn eller personer i utsatt ställning.
+contradiction-children-not-vulnerable = Uppgifterna gäller barn, men kriteriet om personer i utsatt ställning är besvarat med nej. Barn räknas alltid som sårbara registrerade.
+contradiction-click-through-but-negotiated-dpa = Avtalet är ett klickavtal, men personuppgiftsbiträdesavtalet anges bygga på SKR:s mall. Ett klickavtal går sällan att förhandla; kontrollera vilket avtal som faktiskt gäller.

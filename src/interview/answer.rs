@@ -104,10 +104,14 @@ impl Interview {
             return None;
         }
         let id = question.id.clone();
-        if self.assessment.value(&id) == Some(&value) {
+        let conflicted = self
+            .assessment
+            .answer(&id)
+            .is_some_and(|a| a.conflict.is_some());
+        if self.assessment.value(&id) == Some(&value) && !conflicted {
             return None;
         }
-        self.assessment.set_value(&id, Some(value));
+        self.answer_current(Some(value));
         self.reset_cursor();
         self.changed()
     }
@@ -168,9 +172,8 @@ impl Interview {
                     chosen.insert(option);
                 }
                 let cursor = self.cursor;
-                let id = question.id.clone();
                 let effect = if chosen.is_empty() {
-                    self.assessment.set_value(&id, None);
+                    self.answer_current(None);
                     self.changed()
                 } else {
                     self.set_value(Value::Multi(chosen))
@@ -186,6 +189,23 @@ impl Interview {
     /// Enter: a typed question opens its editor; an unanswered choice takes the highlighted
     /// row; then the interview moves on.
     pub(super) fn confirm(&mut self) -> Option<Effect> {
+        let conflicted = self.current_answer().is_some_and(|a| a.conflict.is_some());
+        if conflicted {
+            // Enter keeps the answer as it stands and settles the conflict.
+            let value = self.current_answer().and_then(|a| a.value.clone());
+            self.answer_current(value);
+            let effect = self.changed();
+            self.next();
+            return effect;
+        }
+        if self.needs_reconfirmation() {
+            let &(s, q) = self.order.get(self.current)?;
+            self.assessment
+                .reconfirm(&self.questionnaire.sections[s].questions[q]);
+            let effect = self.changed();
+            self.next();
+            return effect;
+        }
         let question = self.current_question()?;
         if self.current_is_typed() {
             if self.assessment.value(&question.id).is_none() {
@@ -217,7 +237,7 @@ impl Interview {
                     self.next();
                     return None;
                 }
-                self.assessment.set_value(&id, value);
+                self.answer_current(value);
                 let effect = self.changed();
                 self.next();
                 effect

@@ -66,6 +66,10 @@ pub enum Message {
     SetTyped(String),
     SetTitle(String),
     GoTo(String),
+    /// Write the report next to the assessment.
+    Export,
+    /// Where the report went, or why it could not be written.
+    Exported(Result<String, UserError>),
     Quit,
     /// The outcome of the save the last update asked for.
     Saved(Result<(), UserError>),
@@ -75,6 +79,7 @@ pub enum Message {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     Save,
+    Export,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -109,6 +114,8 @@ pub struct Interview {
     save: SaveStatus,
     /// A one-line notice, e.g. why a typed number was refused.
     notice: Option<Text>,
+    /// A one-line piece of good news, e.g. where the report was written.
+    info: Option<Text>,
     quit: bool,
 }
 
@@ -134,6 +141,7 @@ impl Interview {
             projector: false,
             save: SaveStatus::Saved,
             notice: None,
+            info: None,
             quit: false,
         };
         interview.recompute();
@@ -180,6 +188,10 @@ impl Interview {
 
     pub fn notice(&self) -> Option<&Text> {
         self.notice.as_ref()
+    }
+
+    pub fn info(&self) -> Option<&Text> {
+        self.info.as_ref()
     }
 
     pub fn should_quit(&self) -> bool {
@@ -306,6 +318,7 @@ impl Interview {
 
     pub fn update(&mut self, message: Message) -> Option<Effect> {
         self.notice = None;
+        self.info = None;
         match self.mode {
             Mode::AskTitle => self.update_ask_title(message),
             Mode::Overview { selected } => self.update_overview(selected, message),
@@ -418,8 +431,8 @@ impl Interview {
                 None
             }
             Message::ClearAnswer => {
-                let id = self.current_question()?.id.clone();
-                self.assessment.set_value(&id, None);
+                self.current_question()?;
+                self.answer_current(None);
                 self.changed()
             }
             Message::CycleState => {
@@ -478,6 +491,15 @@ impl Interview {
                 self.go_to(&id);
                 None
             }
+            Message::Export => Some(Effect::Export),
+            Message::Exported(Ok(path)) => {
+                self.info = Some(Text::new("export-written").with("path", path));
+                None
+            }
+            Message::Exported(Err(error)) => {
+                self.notice = Some(error.message);
+                None
+            }
             Message::Quit => self.request_quit(),
             Message::Saved(result) => {
                 self.saved(result);
@@ -506,6 +528,25 @@ impl Interview {
             Ok(()) => SaveStatus::Saved,
             Err(error) => SaveStatus::Failed(error),
         };
+    }
+
+    /// Sets the current question's value, recording the question's definition with it.
+    fn answer_current(&mut self, value: Option<Value>) {
+        let Some(&(s, q)) = self.order.get(self.current) else {
+            return;
+        };
+        let question = &self.questionnaire.sections[s].questions[q];
+        self.assessment.answer_question(question, value);
+    }
+
+    /// The current answer was given before the questionnaire changed this question.
+    pub fn needs_reconfirmation(&self) -> bool {
+        let Some(question) = self.current_question() else {
+            return false;
+        };
+        self.assessment
+            .answer(&question.id)
+            .is_some_and(|answer| answer.needs_reconfirmation(question))
     }
 
     /// Every change to the assessment goes through here: rules are re-run and a save asked for.

@@ -4,7 +4,7 @@ mod model;
 mod source;
 mod validate;
 
-pub use model::{Finding, Kind, Question, Questionnaire, Section, Severity};
+pub use model::{Contradiction, Finding, Kind, Question, Questionnaire, Section, Severity};
 pub use source::{QuestionnaireSource, SourceText, parse_ron, read_text};
 pub use validate::validate;
 

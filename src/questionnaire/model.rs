@@ -16,6 +16,9 @@ pub struct Questionnaire {
     pub sections: Vec<Section>,
     #[serde(default)]
     pub findings: Vec<Finding>,
+    /// Answers that cannot all be true; `check` reports them.
+    #[serde(default)]
+    pub contradictions: Vec<Contradiction>,
     /// Question id -> (section index, question index), so lookups do not scan.
     #[serde(skip)]
     index: HashMap<String, (usize, usize)>,
@@ -40,6 +43,21 @@ pub struct Question {
     /// A required question left open is reported by `check` and in the report.
     #[serde(default = "default_true", skip_serializing_if = "is_true")]
     pub required: bool,
+}
+
+impl Question {
+    /// A short, stable hash of what the question is (its id and kind with its options),
+    /// stored with each answer. Conditions and texts are left out: they do not change what
+    /// an answer means.
+    pub fn definition_hash(&self) -> String {
+        let definition = ron::to_string(&(&self.id, &self.kind)).unwrap_or_default();
+        let mut hash: u32 = 0x811c_9dc5;
+        for byte in definition.bytes() {
+            hash ^= u32::from(byte);
+            hash = hash.wrapping_mul(0x0100_0193);
+        }
+        format!("{hash:08x}")
+    }
 }
 
 fn default_true() -> bool {
@@ -99,6 +117,13 @@ pub enum Severity {
 pub struct Finding {
     pub id: String,
     pub severity: Severity,
+    pub when: Condition,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contradiction {
+    pub id: String,
     pub when: Condition,
 }
 

@@ -165,6 +165,10 @@ impl<'a> Checker<'a> {
             let offset = self.declare(&finding.id);
             self.check_condition(&finding.when, offset, None);
         }
+        for contradiction in &questionnaire.contradictions {
+            let offset = self.declare(&contradiction.id);
+            self.check_condition(&contradiction.when, offset, None);
+        }
     }
 
     fn check_kind(&mut self, question: &'a Question, offset: usize) {
@@ -377,6 +381,10 @@ fn required_messages(
         let offset = at(&finding.id);
         required.push((format!("finding-{}", finding.id), None, offset));
         required.push((format!("finding-{}", finding.id), Some("action"), offset));
+    }
+    for contradiction in &questionnaire.contradictions {
+        let offset = at(&contradiction.id);
+        required.push((format!("contradiction-{}", contradiction.id), None, offset));
     }
     required
 }

@@ -61,6 +61,7 @@ fn command(code: KeyCode, ctrl: bool) -> Option<Message> {
         KeyCode::Char('h') => Message::ToggleHelpText,
         KeyCode::Char('f') => Message::ToggleFindings,
         KeyCode::Char('s') => Message::CycleState,
+        KeyCode::Char('x') => Message::Export,
         KeyCode::Delete | KeyCode::Backspace => Message::ClearAnswer,
         KeyCode::Char('q') => Message::Quit,
         KeyCode::Esc => Message::Cancel,

@@ -15,7 +15,7 @@ use crate::assessment::Assessment;
 use crate::error::UserError;
 use crate::i18n::{Localizer, Message as Text};
 use crate::interview::{Effect, Interview, Message, Mode};
-use crate::questionnaire::Kind;
+use crate::questionnaire::{Kind, Questionnaire};
 
 use keys::Action;
 pub use theme::Theme;
@@ -23,6 +23,10 @@ pub use theme::Theme;
 /// Saves the assessment; the shell's only way to write. Injected so tests can watch saves
 /// and make them fail.
 pub type Saver = Box<dyn FnMut(&Assessment) -> Result<(), UserError>>;
+
+/// Writes the report next to the assessment and says where.
+pub type Exporter =
+    Box<dyn FnMut(&Questionnaire, &Assessment, &Localizer) -> Result<String, UserError>>;
 
 pub struct App {
     pub interview: Interview,
@@ -33,6 +37,7 @@ pub struct App {
     /// Shown at start when the questionnaire's content is old.
     pub warning: Option<Text>,
     saver: Saver,
+    exporter: Option<Exporter>,
 }
 
 impl App {
@@ -44,9 +49,15 @@ impl App {
             editor: None,
             warning: None,
             saver,
+            exporter: None,
         };
         app.sync_editor();
         app
+    }
+
+    pub fn with_exporter(mut self, exporter: Exporter) -> Self {
+        self.exporter = Some(exporter);
+        self
     }
 
     pub fn with_warning(mut self, warning: Option<Text>) -> Self {
@@ -56,9 +67,23 @@ impl App {
 
     /// Runs one message through the model and performs the effect it asks for.
     pub fn dispatch(&mut self, message: Message) {
-        if let Some(Effect::Save) = self.interview.update(message) {
-            let result = (self.saver)(self.interview.assessment());
-            self.interview.update(Message::Saved(result));
+        match self.interview.update(message) {
+            Some(Effect::Save) => {
+                let result = (self.saver)(self.interview.assessment());
+                self.interview.update(Message::Saved(result));
+            }
+            Some(Effect::Export) => {
+                if let Some(exporter) = self.exporter.as_mut() {
+                    let interview = &self.interview;
+                    let result = exporter(
+                        interview.questionnaire(),
+                        interview.assessment(),
+                        &self.localizer,
+                    );
+                    self.interview.update(Message::Exported(result));
+                }
+            }
+            None => {}
         }
         self.sync_editor();
     }

@@ -86,6 +86,11 @@ fn notice_text(app: &App) -> Option<String> {
     app.warning.as_ref().map(|w| app.localizer.message(w))
 }
 
+/// Good news for the status area (where the report went).
+fn info_text(app: &App) -> Option<String> {
+    app.interview.info().map(|info| app.localizer.message(info))
+}
+
 /// Visible questions matching a jump query: their number, or words of their text or id.
 pub fn jump_matches(interview: &Interview, localizer: &Localizer, query: &str) -> Vec<usize> {
     let query = query.trim().to_lowercase();

@@ -194,6 +194,7 @@ pub fn help(app: &App, frame: &mut Frame, area: Rect) {
         ("s", "ui-help-state"),
         ("Del", "ui-help-clear"),
         ("f", "ui-help-findings"),
+        ("x", "ui-help-export"),
         ("h", "ui-help-text"),
         ("/", "ui-help-jump"),
         ("p", "ui-help-projector"),

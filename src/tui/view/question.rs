@@ -13,7 +13,7 @@ use crate::interview::Mode;
 use crate::questionnaire::{Kind, Question};
 use crate::tui::{App, Theme};
 
-use super::{notice_text, progress_line, save_span};
+use super::{info_text, notice_text, progress_line, save_span};
 
 /// From this width the findings stand in a panel beside the question.
 const PANEL_MIN_WIDTH: u16 = 140;
@@ -22,11 +22,10 @@ const BODY_MAX_WIDTH: u16 = 100;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     // A notice (a failed save above all) gets lines of its own, so it is read in full.
-    let notice = notice_text(app).map(|text| {
-        Paragraph::new(text)
-            .style(app.theme.error())
-            .wrap(Wrap { trim: true })
-    });
+    let notice = notice_text(app)
+        .map(|text| (text, app.theme.error()))
+        .or_else(|| info_text(app).map(|text| (text, app.theme.ok())))
+        .map(|(text, style)| Paragraph::new(text).style(style).wrap(Wrap { trim: true }));
     let notice_height = notice
         .as_ref()
         .map_or(0, |p| height_of(p, area.width.saturating_sub(2)).min(3));
@@ -143,10 +142,13 @@ fn render_body(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         height_of(&note_paragraph(app), area.width).min(5)
     };
-    let [q_area, _, a_area, _, n_area, _, h_area] = Layout::vertical([
+    let flags = flags_paragraph(app, question);
+    let flags_height = flags.as_ref().map_or(0, |p| height_of(p, area.width) + 1);
+    let [q_area, _, a_area, f_area, _, n_area, _, h_area] = Layout::vertical([
         Constraint::Length(question_height),
         Constraint::Length(1),
         Constraint::Length(answer_height),
+        Constraint::Length(flags_height),
         Constraint::Length(1),
         Constraint::Length(note_height),
         Constraint::Length(1),
@@ -158,10 +160,49 @@ fn render_body(app: &App, frame: &mut Frame, area: Rect) {
         (Some(editor), true) => render_editor(app, frame, a_area, editor, "ui-editing-answer"),
         _ => frame.render_widget(Paragraph::new(answer), a_area),
     }
+    if let Some(flags) = flags {
+        frame.render_widget(flags, f_area.inner(ratatui::layout::Margin::new(0, 0)));
+    }
     render_note(app, frame, n_area);
     if app.interview.show_help_text() {
         render_help_text(app, frame, h_area, question);
     }
+}
+
+/// What the group must settle about this answer: a merge conflict, or a question that
+/// changed since it was answered.
+fn flags_paragraph(app: &App, question: &Question) -> Option<Paragraph<'static>> {
+    let localizer = &app.localizer;
+    let answer = app.interview.current_answer()?;
+    let mut lines = Vec::new();
+    if let Some(conflict) = &answer.conflict {
+        let side = |a: &crate::assessment::Answer| {
+            let mut text = a
+                .value
+                .as_ref()
+                .map(|v| localizer.value_text(question, v))
+                .unwrap_or_else(|| localizer.text("ui-no-value"));
+            if !a.note.is_empty() {
+                text.push_str(&format!(" ({})", a.note.replace('\n', " ")));
+            }
+            text
+        };
+        lines.push(Line::styled(
+            localizer.message(
+                &Text::new("ui-conflict")
+                    .with("ours", side(&conflict.ours))
+                    .with("theirs", side(&conflict.theirs)),
+            ),
+            app.theme.error(),
+        ));
+    }
+    if app.interview.needs_reconfirmation() {
+        lines.push(Line::styled(
+            localizer.text("ui-reconfirm"),
+            app.theme.severity(crate::questionnaire::Severity::Warning),
+        ));
+    }
+    (!lines.is_empty()).then(|| Paragraph::new(lines).wrap(Wrap { trim: true }))
 }
 
 pub(super) fn height_of(paragraph: &Paragraph, width: u16) -> u16 {

@@ -1,0 +1,113 @@
+//! `molnkoll check`: what still stands between an assessment and a decision, found without
+//! opening it. For CI and pre-commit hooks.
+
+use crate::assessment::Assessment;
+use crate::i18n::{Localizer, Message};
+use crate::questionnaire::{Questionnaire, Severity};
+use crate::rules::{ActiveAnswers, fired_findings};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issue {
+    /// A required question that is asked but has no answer.
+    Unanswered { question: String },
+    /// A high-severity finding with no one to act on it.
+    HighWithoutOwner { finding: String },
+    /// Answers the questionnaire declares cannot all be true.
+    Contradiction { id: String, reasons: Vec<String> },
+    /// An answer given before the questionnaire changed the question.
+    Reconfirm { question: String },
+    /// Two branches answered differently and nobody has settled it yet.
+    Conflict { question: String },
+    /// The questionnaire's legal content is more than a year old.
+    StaleContent { date: String },
+}
+
+pub fn check(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    today: jiff::civil::Date,
+) -> Vec<Issue> {
+    let active = ActiveAnswers::new(questionnaire, &assessment.answers);
+    let mut issues = Vec::new();
+    for question in questionnaire.questions() {
+        if !active.is_visible(&question.id) {
+            continue;
+        }
+        let answer = assessment.answer(&question.id);
+        if question.required && answer.and_then(|a| a.value.as_ref()).is_none() {
+            issues.push(Issue::Unanswered {
+                question: question.id.clone(),
+            });
+        }
+        if answer.is_some_and(|a| a.conflict.is_some()) {
+            issues.push(Issue::Conflict {
+                question: question.id.clone(),
+            });
+        }
+        if answer.is_some_and(|a| a.needs_reconfirmation(question)) {
+            issues.push(Issue::Reconfirm {
+                question: question.id.clone(),
+            });
+        }
+    }
+    for fired in fired_findings(questionnaire, &assessment.answers) {
+        let owned = assessment
+            .actions
+            .get(&fired.finding.id)
+            .is_some_and(|action| !action.owner.trim().is_empty());
+        if fired.finding.severity == Severity::High && !owned {
+            issues.push(Issue::HighWithoutOwner {
+                finding: fired.finding.id.clone(),
+            });
+        }
+    }
+    for contradiction in &questionnaire.contradictions {
+        if let Some(reasons) = active.explain(&contradiction.when) {
+            issues.push(Issue::Contradiction {
+                id: contradiction.id.clone(),
+                reasons,
+            });
+        }
+    }
+    if crate::commands::stale_content(questionnaire, today).is_some() {
+        issues.push(Issue::StaleContent {
+            date: questionnaire.content_as_of.clone(),
+        });
+    }
+    issues
+}
+
+/// One line per issue, in the localizer's language.
+pub fn describe(issue: &Issue, questionnaire: &Questionnaire, localizer: &Localizer) -> String {
+    let question = |id: &str| {
+        questionnaire
+            .question(id)
+            .map_or_else(|| id.to_owned(), |q| localizer.question_text(q))
+    };
+    let message = match issue {
+        Issue::Unanswered { question: id } => Message::new("check-unanswered")
+            .with("id", id)
+            .with("question", question(id)),
+        Issue::HighWithoutOwner { finding } => {
+            let title = questionnaire
+                .findings
+                .iter()
+                .find(|f| &f.id == finding)
+                .map_or_else(|| finding.clone(), |f| localizer.finding_title(f));
+            Message::new("check-no-owner")
+                .with("id", finding)
+                .with("finding", title)
+        }
+        Issue::Contradiction { id, reasons } => Message::new("check-contradiction")
+            .with("text", localizer.text(&format!("contradiction-{id}")))
+            .with("reasons", reasons.join(", ")),
+        Issue::Reconfirm { question: id } => Message::new("check-reconfirm")
+            .with("id", id)
+            .with("question", question(id)),
+        Issue::Conflict { question: id } => Message::new("check-conflict")
+            .with("id", id)
+            .with("question", question(id)),
+        Issue::StaleContent { date } => Message::new("warning-stale-content").with("date", date),
+    };
+    localizer.message(&message)
+}

@@ -1,0 +1,183 @@
+//! molnkoll as git's textconv and merge driver, with a real git. Skipped when git is absent.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use molnkoll::assessment::{AnswerState, Value};
+use molnkoll::store;
+
+const BIN: &str = env!("CARGO_BIN_EXE_molnkoll");
+
+fn git_available() -> bool {
+    let found = Command::new("git")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        eprintln!("git is not installed: skipping the git integration test");
+    }
+    found
+}
+
+fn git(dir: &Path, args: &[&str]) -> Output {
+    Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .env("LANG", "C")
+        .output()
+        .expect("git runs")
+}
+
+fn ok(dir: &Path, args: &[&str]) -> String {
+    let output = git(dir, args);
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// A repository configured as the README says.
+fn repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path();
+    ok(path, &["init", "-q", "-b", "main"]);
+    ok(path, &["config", "user.email", "test@example.org"]);
+    ok(path, &["config", "user.name", "Test"]);
+    ok(
+        path,
+        &[
+            "config",
+            "diff.molnkoll.textconv",
+            &format!("{BIN} --lang en show"),
+        ],
+    );
+    ok(
+        path,
+        &["config", "merge.molnkoll.name", "molnkoll assessment merge"],
+    );
+    ok(
+        path,
+        &[
+            "config",
+            "merge.molnkoll.driver",
+            &format!("{BIN} --lang en merge %O %A %B"),
+        ],
+    );
+    std::fs::write(
+        path.join(".gitattributes"),
+        "*.molnkoll.ron diff=molnkoll merge=molnkoll\n",
+    )
+    .expect("writes");
+    let created = Command::new(BIN)
+        .args(["new", "tjanst.molnkoll.ron", "--title", "Tjänst"])
+        .current_dir(path)
+        .output()
+        .expect("molnkoll runs");
+    assert!(created.status.success());
+    ok(path, &["add", "."]);
+    ok(path, &["commit", "-q", "-m", "base"]);
+    dir
+}
+
+fn edit(dir: &Path, change: impl FnOnce(&mut molnkoll::assessment::Assessment)) {
+    let path = dir.join("tjanst.molnkoll.ron");
+    let mut assessment = store::load(&path).expect("loads");
+    change(&mut assessment);
+    store::save(&path, &assessment).expect("saves");
+}
+
+#[test]
+fn git_diff_shows_the_answer_that_changed() {
+    if !git_available() {
+        return;
+    }
+    let repo = repository();
+    let dir = repo.path();
+    edit(dir, |a| {
+        a.set_value("dpia-sensitive", Some(Value::Yes));
+        a.set_note("dpia-sensitive", "hälsouppgifter");
+    });
+    let diff = ok(dir, &["diff"]);
+    assert!(
+        diff.contains("+dpia-sensitive: yes  # hälsouppgifter"),
+        "{diff}"
+    );
+    let semantic = Command::new(BIN)
+        .args([
+            "--lang",
+            "en",
+            "diff",
+            "--git",
+            "HEAD",
+            "tjanst.molnkoll.ron",
+        ])
+        .current_dir(dir)
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&semantic.stdout);
+    assert!(
+        semantic.status.success(),
+        "{}",
+        String::from_utf8_lossy(&semantic.stderr)
+    );
+    assert!(text.contains("+ Are sensitive personal data"), "{text}");
+}
+
+#[test]
+fn git_merges_different_questions_and_marks_a_real_conflict() {
+    if !git_available() {
+        return;
+    }
+    let repo = repository();
+    let dir = repo.path();
+    ok(dir, &["checkout", "-q", "-b", "theirs"]);
+    edit(dir, |a| {
+        a.set_value("mapping-children", Some(Value::Yes));
+        a.set_value("dpia-sensitive", Some(Value::Unknown));
+    });
+    ok(dir, &["commit", "-q", "-am", "theirs"]);
+    ok(dir, &["checkout", "-q", "main"]);
+    edit(dir, |a| a.set_value("dpia-vulnerable", Some(Value::Yes)));
+    ok(dir, &["commit", "-q", "-am", "ours"]);
+    let clean = git(dir, &["merge", "--no-edit", "theirs~0"]);
+    assert!(
+        clean.status.success(),
+        "{}",
+        String::from_utf8_lossy(&clean.stderr)
+    );
+    let merged = store::load(&dir.join("tjanst.molnkoll.ron")).expect("loads");
+    assert_eq!(merged.value("mapping-children"), Some(&Value::Yes));
+    assert_eq!(merged.value("dpia-vulnerable"), Some(&Value::Yes));
+
+    // Now both sides answer the same question differently.
+    ok(dir, &["checkout", "-q", "-b", "other", "HEAD~1"]);
+    edit(dir, |a| a.set_value("dpia-sensitive", Some(Value::No)));
+    ok(dir, &["commit", "-q", "-am", "other"]);
+    ok(dir, &["checkout", "-q", "main"]);
+    let conflicted = git(dir, &["merge", "--no-edit", "other"]);
+    assert!(!conflicted.status.success(), "a conflict stops the merge");
+    let file = dir.join("tjanst.molnkoll.ron");
+    let text = std::fs::read_to_string(&file).expect("reads");
+    assert!(
+        !text.contains("<<<<<<<"),
+        "no text conflict markers: the file must still load"
+    );
+    let assessment = store::load(&file).expect("the conflicted file still loads");
+    let answer = assessment.answer("dpia-sensitive").expect("answered");
+    assert_eq!(answer.state, AnswerState::Disputed);
+    let conflict = answer.conflict.as_ref().expect("both sides kept");
+    assert_eq!(conflict.ours.value, Some(Value::Unknown));
+    assert_eq!(conflict.theirs.value, Some(Value::No));
+    let check = Command::new(BIN)
+        .args(["--lang", "en", "check", "tjanst.molnkoll.ron"])
+        .current_dir(dir)
+        .output()
+        .expect("runs");
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("not settled yet"));
+}

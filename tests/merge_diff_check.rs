@@ -1,0 +1,262 @@
+//! Diff, three-way merge and check on real assessment files.
+
+use molnkoll::assessment::{Action, Answer, AnswerState, Assessment, Value};
+use molnkoll::check::{Issue, check};
+use molnkoll::diff::{Change, diff, render};
+use molnkoll::i18n::{Lang, Localizer};
+use molnkoll::merge::merge;
+use molnkoll::questionnaire::{Questionnaire, QuestionnaireSource, embedded};
+use molnkoll::store;
+
+fn questionnaire() -> Questionnaire {
+    embedded().expect("the embedded questionnaire loads")
+}
+
+fn base() -> Assessment {
+    let q = questionnaire();
+    let mut a = Assessment::new(&q, "Självskattning");
+    a.answers
+        .insert("dpia-sensitive".into(), Answer::new(Value::Yes));
+    a.answers
+        .insert("mapping-children".into(), Answer::new(Value::No));
+    a.answers.insert(
+        "old-question".into(),
+        Answer::new(Value::No).with_note("kvar från förra året"),
+    );
+    a
+}
+
+/// Round-trips through real files, as git hands them to the driver.
+fn through_file(assessment: &Assessment) -> Assessment {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("x.molnkoll.ron");
+    store::save(&path, assessment).expect("saves");
+    store::load(&path).expect("loads")
+}
+
+#[test]
+fn different_questions_merge_cleanly() {
+    let base = through_file(&base());
+    let mut ours = base.clone();
+    ours.answers
+        .insert("dpia-vulnerable".into(), Answer::new(Value::Yes));
+    let mut theirs = base.clone();
+    theirs
+        .answers
+        .get_mut("mapping-children")
+        .expect("answered")
+        .value = Some(Value::Yes);
+    let merged = merge(&base, &through_file(&ours), &through_file(&theirs)).expect("merges");
+    assert!(merged.conflicts.is_empty());
+    let a = merged.assessment;
+    assert_eq!(a.value("dpia-vulnerable"), Some(&Value::Yes));
+    assert_eq!(a.value("mapping-children"), Some(&Value::Yes));
+    assert_eq!(a.value("dpia-sensitive"), Some(&Value::Yes));
+    assert_eq!(
+        a.value("old-question"),
+        Some(&Value::No),
+        "orphans survive a merge"
+    );
+}
+
+#[test]
+fn different_fields_of_one_answer_merge_cleanly() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.set_value("dpia-sensitive", Some(Value::No));
+    let mut theirs = base.clone();
+    theirs.set_note("dpia-sensitive", "beslut i workshopen");
+    theirs.set_state("dpia-sensitive", AnswerState::FollowUp);
+    let merged = merge(&base, &ours, &theirs).expect("merges");
+    assert!(merged.conflicts.is_empty());
+    let answer = merged.assessment.answer("dpia-sensitive").expect("kept");
+    assert_eq!(answer.value, Some(Value::No));
+    assert_eq!(answer.note, "beslut i workshopen");
+    assert_eq!(answer.state, AnswerState::FollowUp);
+}
+
+#[test]
+fn the_same_answer_changed_differently_is_a_conflict_that_still_loads() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.set_value("dpia-sensitive", Some(Value::No));
+    let mut theirs = base.clone();
+    theirs.set_value("dpia-sensitive", Some(Value::Unknown));
+    theirs.set_note("dpia-sensitive", "fråga leverantören");
+    let merged = merge(&base, &ours, &theirs).expect("merges");
+    assert_eq!(merged.conflicts, ["dpia-sensitive"]);
+    let reloaded = through_file(&merged.assessment);
+    let answer = reloaded.answer("dpia-sensitive").expect("kept");
+    assert_eq!(
+        answer.value,
+        Some(Value::No),
+        "ours stands until the group decides"
+    );
+    assert_eq!(answer.state, AnswerState::Disputed);
+    let conflict = answer.conflict.as_ref().expect("both sides kept");
+    assert_eq!(conflict.ours.value, Some(Value::No));
+    assert_eq!(conflict.theirs.value, Some(Value::Unknown));
+    assert_eq!(conflict.theirs.note, "fråga leverantören");
+    let issues = check(
+        &questionnaire(),
+        &reloaded,
+        "2026-11-23".parse().expect("date"),
+    );
+    assert!(issues.contains(&Issue::Conflict {
+        question: "dpia-sensitive".into()
+    }));
+}
+
+#[test]
+fn a_deletion_against_a_change_is_a_conflict_and_both_deleting_is_not() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.answers.remove("mapping-children");
+    let mut theirs = base.clone();
+    theirs.set_note("mapping-children", "ändrad");
+    let merged = merge(&base, &ours, &theirs).expect("merges");
+    assert_eq!(merged.conflicts, ["mapping-children"]);
+    let mut theirs = base.clone();
+    theirs.answers.remove("mapping-children");
+    let merged = merge(&base, &ours, &theirs).expect("merges");
+    assert!(merged.conflicts.is_empty());
+    assert!(merged.assessment.answer("mapping-children").is_none());
+}
+
+#[test]
+fn settling_a_conflict_in_the_interview_clears_it() {
+    let q = questionnaire();
+    let base = base();
+    let mut ours = base.clone();
+    ours.set_value("dpia-sensitive", Some(Value::No));
+    let mut theirs = base.clone();
+    theirs.set_value("dpia-sensitive", Some(Value::Unknown));
+    let merged = merge(&base, &ours, &theirs).expect("merges").assessment;
+    let mut interview = molnkoll::interview::Interview::new(q, merged);
+    interview.update(molnkoll::interview::Message::GoTo("dpia-sensitive".into()));
+    assert_eq!(
+        interview.update(molnkoll::interview::Message::Yes),
+        Some(molnkoll::interview::Effect::Save),
+        "answering, even with the same value, settles"
+    );
+    let answer = interview
+        .assessment()
+        .answer("dpia-sensitive")
+        .expect("kept");
+    assert!(answer.conflict.is_none());
+    assert_eq!(answer.state, AnswerState::Settled);
+}
+
+#[test]
+fn diff_shows_each_changed_answer_and_the_findings_that_moved() {
+    let q = questionnaire();
+    let old = base();
+    let mut new = old.clone();
+    new.title = "Självskattning 2027".into();
+    new.set_value("dpia-vulnerable", Some(Value::Yes));
+    new.set_note("dpia-sensitive", "hälsouppgifter");
+    new.answers.remove("old-question");
+    let result = diff(&q, &old, &new);
+    assert_eq!(
+        result.title,
+        Some(("Självskattning".into(), "Självskattning 2027".into()))
+    );
+    let ids: Vec<&str> = result.answers.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["dpia-sensitive", "dpia-vulnerable", "old-question"]);
+    assert!(matches!(result.answers[1].1, Change::Added(_)));
+    assert!(matches!(result.answers[2].1, Change::Removed(_)));
+    assert!(
+        result
+            .findings_appeared
+            .contains(&"dpia-required".to_owned())
+    );
+    let (localizer, _) = Localizer::new(Lang::En, QuestionnaireSource::embedded().texts(Lang::En));
+    let text = render(&result, &q, &localizer);
+    assert!(text.contains("~ Are sensitive personal data"), "{text}");
+    assert!(text.contains("note: \"\" → \"hälsouppgifter\""), "{text}");
+    assert!(text.contains("+ Impact assessment required"), "{text}");
+    assert_eq!(
+        render(&diff(&q, &old, &old), &q, &localizer),
+        "No differences.\n"
+    );
+}
+
+#[test]
+fn check_lists_open_items_owners_contradictions_and_stale_content() {
+    let q = questionnaire();
+    let mut a = base();
+    a.set_value("mapping-personal-data", Some(Value::No));
+    a.set_value("dpia-vulnerable", Some(Value::Yes));
+    let issues = check(&q, &a, "2026-11-23".parse().expect("date"));
+    assert!(issues.contains(&Issue::Unanswered {
+        question: "assessment-service-name".into()
+    }));
+    assert!(issues.contains(&Issue::HighWithoutOwner {
+        finding: "dpia-required".into()
+    }));
+    assert!(issues.iter().any(|i| matches!(i, Issue::Contradiction { id, reasons }
+        if id == "no-personal-data-but-sensitive" && reasons == &["mapping-personal-data", "dpia-sensitive"])));
+    assert!(
+        !issues
+            .iter()
+            .any(|i| matches!(i, Issue::StaleContent { .. }))
+    );
+    a.actions.insert(
+        "dpia-required".into(),
+        Action {
+            owner: "Dataskyddsombudet".into(),
+            due: String::new(),
+        },
+    );
+    let later = check(&q, &a, "2028-01-01".parse().expect("date"));
+    assert!(
+        !later.iter().any(
+            |i| matches!(i, Issue::HighWithoutOwner { finding } if finding == "dpia-required")
+        )
+    );
+    assert!(later.contains(&Issue::StaleContent {
+        date: q.content_as_of.clone()
+    }));
+}
+
+#[test]
+fn an_answer_to_a_changed_question_asks_for_reconfirmation() {
+    let q = questionnaire();
+    let question = q.question("dpia-sensitive").expect("exists");
+    let mut a = Assessment::new(&q, "t");
+    a.answer_question(question, Some(Value::Yes));
+    assert!(
+        !a.answer("dpia-sensitive")
+            .expect("answered")
+            .needs_reconfirmation(question)
+    );
+    a.answers
+        .get_mut("dpia-sensitive")
+        .expect("answered")
+        .definition = "00000000".into();
+    assert!(
+        a.answer("dpia-sensitive")
+            .expect("answered")
+            .needs_reconfirmation(question)
+    );
+    assert!(
+        check(&q, &a, "2026-11-23".parse().expect("date")).contains(&Issue::Reconfirm {
+            question: "dpia-sensitive".into()
+        })
+    );
+    let mut interview = molnkoll::interview::Interview::new(q.clone(), a);
+    interview.update(molnkoll::interview::Message::GoTo("dpia-sensitive".into()));
+    assert!(interview.needs_reconfirmation());
+    interview.update(molnkoll::interview::Message::Confirm);
+    assert!(
+        !interview
+            .assessment()
+            .answer("dpia-sensitive")
+            .expect("kept")
+            .needs_reconfirmation(question)
+    );
+    assert_eq!(
+        interview.assessment().value("dpia-sensitive"),
+        Some(&Value::Yes)
+    );
+}
