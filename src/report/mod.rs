@@ -98,8 +98,8 @@ impl Report<'_> {
         ));
         self.line(&format!("content-as-of: {}", yaml_string(&q.content_as_of)));
         self.line("---");
-        let title = escape(&self.assessment.title);
-        self.heading(1, &title);
+        // No H1: pandoc renders the title from the front matter, and a second one would
+        // stand twice in the DOCX and HTML.
     }
 
     fn summary(&mut self) {

@@ -5,7 +5,11 @@ pub mod keys;
 pub mod theme;
 pub mod view;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyEvent};
@@ -174,6 +178,22 @@ impl App {
     }
 }
 
+impl App {
+    /// Ends without asking: keeps what is being typed and makes one more attempt to save.
+    pub fn shutdown(&mut self) {
+        if matches!(
+            self.interview.mode(),
+            Mode::EditNote | Mode::EditAnswer | Mode::AskTitle
+        ) {
+            self.commit_editor();
+        }
+        if *self.interview.save_status() != crate::interview::SaveStatus::Saved {
+            let result = (self.saver)(self.interview.assessment());
+            self.interview.update(Message::Saved(result));
+        }
+    }
+}
+
 fn editor_text(editor: &TextArea) -> String {
     editor.lines().join("\n")
 }
@@ -187,10 +207,20 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+    // SIGTERM, SIGHUP (the terminal was closed) and SIGINT end the interview the same way
+    // as q: with everything saved, text being typed included.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [SIGTERM, SIGHUP, SIGINT] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
     while !app.interview.should_quit() {
+        if stop.load(Ordering::Relaxed) {
+            app.shutdown();
+            return Ok(());
+        }
         terminal.draw(|frame| view::render(app, frame))?;
-        // Block until something happens; a resize simply redraws.
-        if event::poll(Duration::from_secs(60))?
+        // Wake now and then to notice a signal; a resize simply redraws.
+        if event::poll(Duration::from_millis(250))?
             && let Event::Key(key) = event::read()?
         {
             app.handle_key(key);
