@@ -548,7 +548,7 @@ fn overlays_open_and_close() {
     let mut interview = fresh();
     for (open, mode) in [
         (Message::ToggleHelp, Mode::Help),
-        (Message::ToggleFindings, Mode::Findings),
+        (Message::ToggleFindings, Mode::Findings { selected: 0 }),
         (Message::StartJump, Mode::Jump),
     ] {
         send(&mut interview, [open]);
@@ -560,4 +560,61 @@ fn overlays_open_and_close() {
     assert!(interview.projector());
     send(&mut interview, [Message::ToggleProjector]);
     assert!(!interview.projector());
+}
+
+#[test]
+fn findings_get_an_owner_and_a_due_date() {
+    let mut interview = fresh();
+    send(
+        &mut interview,
+        [Message::GoTo("sensitive".into()), Message::Yes],
+    );
+    send(
+        &mut interview,
+        [Message::GoTo("children".into()), Message::Yes],
+    );
+    send(
+        &mut interview,
+        [Message::GoTo("confidentiality".into()), Message::Digit(4)],
+    );
+    send(&mut interview, [Message::ToggleFindings]);
+    assert_eq!(
+        interview.fired_finding_id(0),
+        Some("dpia-required"),
+        "most severe first"
+    );
+    send(&mut interview, [Message::CursorDown, Message::EditOwner]);
+    assert_eq!(interview.mode(), Mode::EditOwner { selected: 1 });
+    assert_eq!(
+        interview.update(Message::SetOwner(" Informationssäkerhetschefen ".into())),
+        Some(Effect::Save)
+    );
+    interview.update(Message::Saved(Ok(())));
+    assert_eq!(interview.mode(), Mode::Findings { selected: 1 });
+    send(
+        &mut interview,
+        [Message::EditDue, Message::SetDue("snart".into())],
+    );
+    assert_eq!(interview.notice().map(|n| n.id), Some("notice-not-a-date"));
+    assert_eq!(
+        interview.mode(),
+        Mode::EditDue { selected: 1 },
+        "stays open to correct"
+    );
+    send(&mut interview, [Message::SetDue("2027-03-31".into())]);
+    let action = interview.action_of("high-confidentiality").expect("set");
+    assert_eq!(action.owner, "Informationssäkerhetschefen");
+    assert_eq!(action.due, "2027-03-31");
+    // Clearing both removes the entry rather than leaving an empty block in the file.
+    send(
+        &mut interview,
+        [Message::EditOwner, Message::SetOwner(String::new())],
+    );
+    send(
+        &mut interview,
+        [Message::EditDue, Message::SetDue(String::new())],
+    );
+    assert!(interview.assessment().actions.is_empty());
+    send(&mut interview, [Message::Cancel]);
+    assert_eq!(interview.mode(), Mode::Question);
 }

@@ -141,6 +141,16 @@ fn scenarios() -> Vec<(&'static str, Vec<Message>)> {
             "findings-summary",
             findings_messages(Message::ToggleHelpText),
         ),
+        ("findings-owner", {
+            let mut messages = findings_messages(Message::ToggleFindings);
+            messages.extend([
+                Message::CursorDown,
+                Message::EditOwner,
+                Message::SetOwner("Dataskyddsombudet".into()),
+                Message::EditDue,
+            ]);
+            messages
+        }),
         ("jump", vec![Message::StartJump]),
         (
             "projector",

@@ -2,6 +2,7 @@
 //! nothing of the terminal; the shell in `tui/` maps keys to messages, performs the effects
 //! (saving) and renders the state.
 
+mod actions;
 mod answer;
 mod navigation;
 
@@ -24,7 +25,18 @@ pub enum Mode {
     Overview {
         selected: usize,
     },
-    Findings,
+    /// The findings that fire; `selected` indexes them, for setting owner and due date.
+    Findings {
+        selected: usize,
+    },
+    /// Typing who acts on the selected finding.
+    EditOwner {
+        selected: usize,
+    },
+    /// Typing by when, YYYY-MM-DD.
+    EditDue {
+        selected: usize,
+    },
     Help,
     EditNote,
     /// Typing the answer of a text, number or date question.
@@ -65,6 +77,11 @@ pub enum Message {
     /// A typed answer (text, number, date); checked against the question's kind.
     SetTyped(String),
     SetTitle(String),
+    /// Owner and due date of the action of the selected finding.
+    EditOwner,
+    EditDue,
+    SetOwner(String),
+    SetDue(String),
     GoTo(String),
     /// Write the report next to the assessment.
     Export,
@@ -334,12 +351,12 @@ impl Interview {
                 }
                 None
             }
-            Mode::Findings | Mode::Help => {
+            Mode::Findings { selected } => self.update_findings(selected, message),
+            Mode::EditOwner { selected } | Mode::EditDue { selected } => {
+                self.update_action(selected, message)
+            }
+            Mode::Help => {
                 match message {
-                    Message::ToggleFindings if self.mode == Mode::Findings => {
-                        self.mode = Mode::Question
-                    }
-                    Message::ToggleHelp if self.mode == Mode::Help => self.mode = Mode::Question,
                     Message::Quit => return self.request_quit(),
                     Message::Saved(result) => self.saved(result),
                     _ => self.mode = Mode::Question,
@@ -462,7 +479,7 @@ impl Interview {
                 None
             }
             Message::ToggleFindings => {
-                self.mode = Mode::Findings;
+                self.mode = Mode::Findings { selected: 0 };
                 None
             }
             Message::ToggleHelp => {
@@ -505,9 +522,14 @@ impl Interview {
                 self.saved(result);
                 None
             }
-            Message::Cancel | Message::SetNote(_) | Message::SetTyped(_) | Message::SetTitle(_) => {
-                None
-            }
+            Message::Cancel
+            | Message::SetNote(_)
+            | Message::SetTyped(_)
+            | Message::SetTitle(_)
+            | Message::EditOwner
+            | Message::EditDue
+            | Message::SetOwner(_)
+            | Message::SetDue(_) => None,
         }
     }
 

@@ -26,11 +26,20 @@ pub fn action(mode: Mode, key: KeyEvent) -> Action {
             KeyCode::Char('s') if ctrl => Action::CommitEditor,
             _ => Action::Edit(key.into()),
         },
-        Mode::EditAnswer | Mode::AskTitle | Mode::Jump => match key.code {
+        Mode::EditAnswer
+        | Mode::AskTitle
+        | Mode::Jump
+        | Mode::EditOwner { .. }
+        | Mode::EditDue { .. } => match key.code {
             KeyCode::Enter => Action::CommitEditor,
             KeyCode::Char('s') if ctrl => Action::CommitEditor,
             KeyCode::Esc => Action::Send(Message::Cancel),
             _ => Action::Edit(key.into()),
+        },
+        Mode::Findings { .. } => match key.code {
+            KeyCode::Char('o') => Action::Send(Message::EditOwner),
+            KeyCode::Char('d') => Action::Send(Message::EditDue),
+            code => command(code, ctrl).map_or(Action::Ignore, Action::Send),
         },
         _ => match command(key.code, ctrl) {
             Some(message) => Action::Send(message),

@@ -133,6 +133,8 @@ impl App {
             Mode::EditNote => Message::SetNote(text.trim_end().to_owned()),
             Mode::EditAnswer => Message::SetTyped(text),
             Mode::AskTitle => Message::SetTitle(text),
+            Mode::EditOwner { .. } => Message::SetOwner(text),
+            Mode::EditDue { .. } => Message::SetDue(text),
             Mode::Jump => match view::jump_matches(&self.interview, &self.localizer, &text).first()
             {
                 Some(&index) => match self.interview.question_at(index) {
@@ -151,7 +153,12 @@ impl App {
     fn sync_editor(&mut self) {
         let typing = matches!(
             self.interview.mode(),
-            Mode::EditNote | Mode::EditAnswer | Mode::AskTitle | Mode::Jump
+            Mode::EditNote
+                | Mode::EditAnswer
+                | Mode::AskTitle
+                | Mode::Jump
+                | Mode::EditOwner { .. }
+                | Mode::EditDue { .. }
         );
         if !typing {
             self.editor = None;
@@ -167,6 +174,17 @@ impl App {
                 .and_then(|a| a.value.as_ref())
                 .map(crate::commands::typed_text)
                 .unwrap_or_default(),
+            Mode::EditOwner { selected } | Mode::EditDue { selected } => {
+                let action = self
+                    .interview
+                    .fired_finding_id(selected)
+                    .and_then(|id| self.interview.action_of(id));
+                match (self.interview.mode(), action) {
+                    (Mode::EditOwner { .. }, Some(action)) => action.owner.clone(),
+                    (Mode::EditDue { .. }, Some(action)) => action.due.clone(),
+                    _ => String::new(),
+                }
+            }
             _ => String::new(),
         };
         let lines: Vec<String> = initial.split('\n').map(str::to_owned).collect();

@@ -35,7 +35,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     match app.interview.mode() {
         Mode::Overview { selected } => overlays::overview(app, frame, area, selected),
-        Mode::Findings => overlays::findings(app, frame, area),
+        Mode::Findings { selected } | Mode::EditOwner { selected } | Mode::EditDue { selected } => {
+            overlays::findings(app, frame, area, selected)
+        }
         Mode::Help => overlays::help(app, frame, area),
         Mode::Jump => overlays::jump(app, frame, area),
         Mode::ConfirmQuit => overlays::confirm_quit(app, frame, area),

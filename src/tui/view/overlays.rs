@@ -121,9 +121,10 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), hint_area);
 }
 
-/// Each firing finding with its action and the answers that made it fire. `full` adds the
-/// action text (the overlay); the side panel keeps to title and reasons.
-pub fn finding_lines(app: &App, full: bool) -> Vec<Line<'static>> {
+/// Each firing finding with its action and the answers that made it fire. `selected`
+/// (the overlay) marks one finding and adds its action, owner and due date; the side panel
+/// keeps to titles and reasons.
+pub fn finding_lines(app: &App, selected: Option<usize>) -> Vec<Line<'static>> {
     let interview = &app.interview;
     let localizer = &app.localizer;
     let theme = &app.theme;
@@ -132,22 +133,42 @@ pub fn finding_lines(app: &App, full: bool) -> Vec<Line<'static>> {
         return vec![Line::styled(localizer.text("ui-no-findings"), theme.dim())];
     }
     let mut lines = Vec::new();
-    for fired in interview.fired() {
+    for (index, fired) in interview.fired().iter().enumerate() {
         let finding = &questionnaire.findings[fired.finding];
+        let marker = if selected == Some(index) { "▶ " } else { "" };
+        let mut title_style = theme.severity(finding.severity);
+        if selected == Some(index) {
+            title_style = title_style.patch(theme.cursor());
+        }
         lines.push(Line::from(vec![
+            Span::raw(marker),
             Span::styled(
                 format!("{} ", Theme::severity_icon(finding.severity)),
                 theme.severity(finding.severity),
             ),
-            Span::styled(
-                localizer.finding_title(finding),
-                theme.severity(finding.severity),
-            ),
+            Span::styled(localizer.finding_title(finding), title_style),
         ]));
-        if full && let Some(action) = localizer.finding_action(finding) {
+        if selected.is_some() {
+            if let Some(action) = localizer.finding_action(finding) {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {} ", localizer.text("ui-action")), theme.label()),
+                    Span::raw(action),
+                ]));
+            }
+            let plan = interview.action_of(&finding.id);
+            let owner = plan.map(|a| a.owner.clone()).filter(|o| !o.is_empty());
+            let due = plan.map(|a| a.due.clone()).filter(|d| !d.is_empty());
             lines.push(Line::from(vec![
-                Span::styled(format!("  {} ", localizer.text("ui-action")), theme.label()),
-                Span::raw(action),
+                Span::styled(format!("  {} ", localizer.text("ui-owner")), theme.label()),
+                match owner {
+                    Some(owner) => Span::raw(owner),
+                    None => Span::styled(localizer.text("ui-not-set"), theme.dim()),
+                },
+                Span::styled(format!("  {} ", localizer.text("ui-due")), theme.label()),
+                match due {
+                    Some(due) => Span::raw(due),
+                    None => Span::styled(localizer.text("ui-not-set"), theme.dim()),
+                },
             ]));
         }
         for reason in &fired.reasons {
@@ -169,13 +190,42 @@ pub fn finding_lines(app: &App, full: bool) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn findings(app: &App, frame: &mut Frame, area: Rect) {
+pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     let area = large(area);
     frame.render_widget(Clear, area);
-    let paragraph = Paragraph::new(finding_lines(app, true))
+    let block = popup(app, app.localizer.text("ui-findings-title"));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let editing = match app.interview.mode() {
+        crate::interview::Mode::EditOwner { .. } => Some("ui-owner-prompt"),
+        crate::interview::Mode::EditDue { .. } => Some("ui-due-prompt"),
+        _ => None,
+    };
+    let [list_area, input_area, hint_area] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(if editing.is_some() { 3 } else { 0 }),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let lines = finding_lines(app, Some(selected));
+    // Keep the selected finding in sight (wrapping aside, which only shifts it a little).
+    let before = lines
+        .iter()
+        .position(|line| line.spans.first().is_some_and(|span| span.content == "▶ "))
+        .unwrap_or(0);
+    let offset = before.saturating_sub(usize::from(list_area.height) / 3);
+    let paragraph = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .block(popup(app, app.localizer.text("ui-findings-title")));
-    frame.render_widget(paragraph, area);
+        .scroll((u16::try_from(offset).unwrap_or(u16::MAX), 0));
+    frame.render_widget(paragraph, list_area);
+    if let (Some(title), Some(editor)) = (editing, &app.editor) {
+        render_editor(app, frame, input_area, editor, title);
+    }
+    let hint = notice_text(app).unwrap_or_else(|| app.localizer.text("ui-keys-findings"));
+    frame.render_widget(
+        Paragraph::new(Line::styled(hint, app.theme.dim())),
+        hint_area,
+    );
 }
 
 pub fn help(app: &App, frame: &mut Frame, area: Rect) {

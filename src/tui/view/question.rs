@@ -445,7 +445,7 @@ fn findings_panel(app: &App) -> Paragraph<'static> {
             app.localizer.text("ui-findings-title"),
             app.theme.header(),
         ));
-    Paragraph::new(RText::from(super::overlays::finding_lines(app, false)))
+    Paragraph::new(RText::from(super::overlays::finding_lines(app, None)))
         .wrap(Wrap { trim: false })
         .block(block)
 }
