@@ -1,7 +1,9 @@
 //! The questionnaire as data: model, RON loading, validation.
 
+mod locator;
 mod model;
 mod source;
+mod translations;
 mod validate;
 
 pub use model::{Contradiction, Finding, Kind, Question, Questionnaire, Section, Severity};

@@ -2,12 +2,13 @@
 //! place in the file where it is.
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
 
-use crate::error::{Location, UserError};
-use crate::i18n::{Lang, Localizer, Message};
+use crate::error::UserError;
+use crate::i18n::{Lang, Message};
 use crate::rules::{Condition, Expect};
 
+use super::locator::Locator;
+use super::translations::check_texts;
 use super::{Kind, Question, Questionnaire, QuestionnaireSource};
 
 /// All problems in the questionnaire, in file order, then the problems of its texts.
@@ -36,45 +37,6 @@ pub fn validate(questionnaire: &Questionnaire, source: &QuestionnaireSource) -> 
         ));
     }
     problems
-}
-
-/// Finds ids in the RON text. The RON parser keeps no spans, so declarations are found in
-/// file order (`id: "x"` after the previous one) and references after their owner.
-struct Locator<'a> {
-    path: &'a Path,
-    text: &'a str,
-}
-
-impl Locator<'_> {
-    fn location(&self, offset: usize) -> Location {
-        Location::of_offset(self.path, self.text, offset)
-    }
-
-    fn quoted_after(&self, id: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
-        let needle = format!("\"{id}\"");
-        let start = from.min(self.text.len());
-        self.text[start..]
-            .match_indices(&needle)
-            .map(move |(i, _)| start + i)
-            .collect::<Vec<_>>()
-            .into_iter()
-    }
-
-    /// The offset of `id: "ID"` at or after `from`.
-    fn declaration(&self, id: &str, from: usize) -> Option<usize> {
-        self.quoted_after(id, from).find(|&offset| {
-            let before = self.text[..offset].trim_end();
-            before.strip_suffix(':').is_some_and(|b| {
-                let b = b.trim_end();
-                b.ends_with("id")
-                    && !b[..b.len() - 2].ends_with(|c: char| c.is_alphanumeric() || c == '_')
-            })
-        })
-    }
-
-    fn reference(&self, id: &str, from: usize) -> Option<usize> {
-        self.quoted_after(id, from).next()
-    }
 }
 
 struct Checker<'a> {
@@ -352,110 +314,10 @@ impl<'a> Checker<'a> {
 }
 
 /// Ids are Fluent message ids too, and `--` separates a question from its option.
-fn is_valid_id(id: &str) -> bool {
+pub(super) fn is_valid_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars.next().is_some_and(|c| c.is_ascii_lowercase())
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !id.contains("--")
         && !id.ends_with('-')
-}
-
-/// The message ids a questionnaire needs in every language, each with the offset in the RON
-/// file of what needs it.
-fn required_messages(
-    questionnaire: &Questionnaire,
-    declared: &HashMap<&str, usize>,
-) -> Vec<(String, Option<&'static str>, usize)> {
-    let at = |id: &str| declared.get(id).copied().unwrap_or(0);
-    let mut required = Vec::new();
-    for section in &questionnaire.sections {
-        required.push((format!("section-{}", section.id), None, at(&section.id)));
-        for question in &section.questions {
-            let offset = at(&question.id);
-            required.push((question.id.clone(), None, offset));
-            required.push((question.id.clone(), Some("help"), offset));
-            required.push((question.id.clone(), Some("ref"), offset));
-        }
-    }
-    for finding in &questionnaire.findings {
-        let offset = at(&finding.id);
-        required.push((format!("finding-{}", finding.id), None, offset));
-        required.push((format!("finding-{}", finding.id), Some("action"), offset));
-    }
-    for contradiction in &questionnaire.contradictions {
-        let offset = at(&contradiction.id);
-        required.push((format!("contradiction-{}", contradiction.id), None, offset));
-    }
-    required
-}
-
-fn check_texts(
-    questionnaire: &Questionnaire,
-    source: &QuestionnaireSource,
-    lang: Lang,
-    locator: &Locator,
-    declared: &HashMap<&str, usize>,
-) -> Vec<UserError> {
-    let sources = source.texts(lang);
-    let (localizer, syntax_errors) = Localizer::new(lang, sources);
-    let mut problems: Vec<UserError> = syntax_errors
-        .into_iter()
-        .map(|e| {
-            UserError::at(
-                e.location,
-                Message::new("validate-ftl-syntax").with("detail", e.detail),
-            )
-        })
-        .collect();
-    let file = sources
-        .first()
-        .map(|s| s.path.display().to_string())
-        .unwrap_or_else(|| {
-            source
-                .ron
-                .path
-                .with_extension(format!("{}.ftl", lang.code()))
-                .display()
-                .to_string()
-        });
-    let missing = |id: String, offset: usize| {
-        UserError::at(
-            locator.location(offset),
-            Message::new("validate-missing-text")
-                .with("id", id)
-                .with("lang", lang.code())
-                .with("file", &file),
-        )
-    };
-    // A message with attributes but no value (`q =` followed by `.help = ...`) has no text:
-    // it would show as its id, just like a missing one.
-    let has_text = |id: &str| localizer.has(id) && localizer.text(id) != id;
-    for (id, attribute, offset) in required_messages(questionnaire, declared) {
-        let present = match attribute {
-            Some(attribute) => localizer.has_attribute(&id, attribute),
-            None => has_text(&id),
-        };
-        if !present {
-            let shown = attribute.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
-            problems.push(missing(shown, offset));
-        }
-    }
-    for question in questionnaire.questions() {
-        let offset = declared.get(question.id.as_str()).copied().unwrap_or(0);
-        for option in question.kind.options() {
-            let specific = format!("{}--{option}", question.id);
-            if !has_text(&specific) && !has_text(&format!("option-{option}")) {
-                problems.push(missing(specific, offset));
-            }
-        }
-        if let Kind::Level(min, max) = question.kind {
-            for level in min..=max {
-                let specific = format!("{}--level-{level}", question.id);
-                if !has_text(&specific) && !has_text(&format!("level-{level}")) {
-                    problems.push(missing(specific, offset));
-                }
-            }
-        }
-    }
-    problems
 }

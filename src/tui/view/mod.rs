@@ -1,5 +1,7 @@
 //! Rendering: a pure function of the app's state into a frame. Never panics at any size.
 
+mod answer;
+mod footer;
 mod overlays;
 mod projector;
 mod question;

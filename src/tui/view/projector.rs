@@ -11,7 +11,8 @@ use crate::i18n::Message as Text;
 use crate::interview::Mode;
 use crate::tui::App;
 
-use super::question::{answer_lines, height_of, render_editor};
+use super::answer::answer_lines;
+use super::question::{height_of, render_editor};
 use super::{notice_text, progress_line, save_span};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {

@@ -1,0 +1,254 @@
+//! `update`: how each message changes the interview, mode by mode.
+
+use crate::assessment::{AnswerState, Value};
+use crate::error::UserError;
+use crate::i18n::Message as Text;
+
+use super::{Effect, Interview, Message, Mode, SaveStatus};
+
+impl Interview {
+    pub fn update(&mut self, message: Message) -> Option<Effect> {
+        self.notice = None;
+        self.info = None;
+        match self.mode {
+            Mode::AskTitle => self.update_ask_title(message),
+            Mode::Overview { selected } => self.update_overview(selected, message),
+            Mode::ConfirmQuit => {
+                match message {
+                    Message::Quit | Message::Confirm => self.quit = true,
+                    Message::Saved(result) => {
+                        self.saved(result);
+                        // The retry went through: nothing is lost by quitting now.
+                        self.quit = self.save == SaveStatus::Saved;
+                    }
+                    _ => self.mode = Mode::Question,
+                }
+                None
+            }
+            Mode::Findings { selected } => self.update_findings(selected, message),
+            Mode::EditOwner { selected } | Mode::EditDue { selected } => {
+                self.update_action(selected, message)
+            }
+            Mode::Help => {
+                match message {
+                    Message::Quit => return self.request_quit(),
+                    Message::Saved(result) => self.saved(result),
+                    _ => self.mode = Mode::Question,
+                }
+                None
+            }
+            Mode::EditNote | Mode::EditAnswer | Mode::Jump => self.update_typing(message),
+            Mode::Question => self.update_question(message),
+        }
+    }
+
+    fn update_ask_title(&mut self, message: Message) -> Option<Effect> {
+        match message {
+            Message::SetTitle(title) if !title.trim().is_empty() => {
+                self.assessment.title = title.trim().to_owned();
+                self.mode = Mode::Question;
+                self.changed()
+            }
+            Message::SetTitle(_) => {
+                self.notice = Some(Text::new("notice-title-required"));
+                None
+            }
+            Message::Quit | Message::Cancel => {
+                // Nothing was written yet, so there is nothing to lose.
+                self.quit = true;
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn update_typing(&mut self, message: Message) -> Option<Effect> {
+        match message {
+            Message::SetNote(note) => {
+                self.mode = Mode::Question;
+                let id = self.current_question()?.id.clone();
+                if self
+                    .assessment
+                    .answer(&id)
+                    .map(|a| a.note.as_str())
+                    .unwrap_or("")
+                    == note
+                {
+                    return None;
+                }
+                self.assessment.set_note(&id, note);
+                self.changed()
+            }
+            Message::SetTyped(text) => self.set_typed(&text),
+            Message::GoTo(id) => {
+                self.mode = Mode::Question;
+                self.go_to(&id);
+                None
+            }
+            Message::Cancel => {
+                self.mode = Mode::Question;
+                None
+            }
+            Message::Saved(result) => {
+                self.saved(result);
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn update_question(&mut self, message: Message) -> Option<Effect> {
+        match message {
+            Message::Yes => self.set_value(Value::Yes),
+            Message::No => self.set_value(Value::No),
+            Message::Unknown => self.set_value(Value::Unknown),
+            Message::Digit(digit) => self.digit(digit),
+            Message::Toggle => self.toggle_cursor(),
+            Message::CursorUp => {
+                self.cursor = self.cursor.saturating_sub(1);
+                None
+            }
+            Message::CursorDown => {
+                self.cursor = (self.cursor + 1).min(self.widget_len().saturating_sub(1));
+                None
+            }
+            Message::Confirm => self.confirm(),
+            Message::Next => {
+                self.next();
+                None
+            }
+            Message::Previous => {
+                self.previous();
+                None
+            }
+            Message::ClearAnswer => {
+                self.current_question()?;
+                self.answer_current(None);
+                self.changed()
+            }
+            Message::CycleState => {
+                let id = self.current_question()?.id.clone();
+                let state = self
+                    .assessment
+                    .answer(&id)
+                    .map(|a| a.state)
+                    .unwrap_or_default();
+                let next = AnswerState::ALL[(AnswerState::ALL
+                    .iter()
+                    .position(|s| *s == state)
+                    .unwrap_or(0)
+                    + 1)
+                    % AnswerState::ALL.len()];
+                self.assessment.set_state(&id, next);
+                self.changed()
+            }
+            Message::ToggleHelpText => {
+                self.show_help_text = !self.show_help_text;
+                None
+            }
+            Message::ToggleOverview => {
+                self.mode = Mode::Overview {
+                    selected: self.current,
+                };
+                None
+            }
+            Message::ToggleFindings => {
+                self.mode = Mode::Findings { selected: 0 };
+                None
+            }
+            Message::ToggleHelp => {
+                self.mode = Mode::Help;
+                None
+            }
+            Message::ToggleProjector => {
+                self.projector = !self.projector;
+                None
+            }
+            Message::EditNote => {
+                self.mode = Mode::EditNote;
+                None
+            }
+            Message::EditAnswer => {
+                if self.current_is_typed() {
+                    self.mode = Mode::EditAnswer;
+                }
+                None
+            }
+            Message::StartJump => {
+                self.mode = Mode::Jump;
+                None
+            }
+            Message::GoTo(id) => {
+                self.go_to(&id);
+                None
+            }
+            Message::Export => Some(Effect::Export),
+            Message::Exported(Ok(path)) => {
+                self.info = Some(Text::new("export-written").with("path", path));
+                None
+            }
+            Message::Exported(Err(error)) => {
+                self.notice = Some(error.message);
+                None
+            }
+            Message::Quit => self.request_quit(),
+            Message::Saved(result) => {
+                self.saved(result);
+                None
+            }
+            Message::Cancel
+            | Message::SetNote(_)
+            | Message::SetTyped(_)
+            | Message::SetTitle(_)
+            | Message::EditOwner
+            | Message::EditDue
+            | Message::SetOwner(_)
+            | Message::SetDue(_) => None,
+        }
+    }
+
+    pub(super) fn request_quit(&mut self) -> Option<Effect> {
+        match self.save {
+            SaveStatus::Saved => self.quit = true,
+            // A failed or unfinished save: ask first, and try once more meanwhile.
+            _ => {
+                self.mode = Mode::ConfirmQuit;
+                return Some(Effect::Save);
+            }
+        }
+        None
+    }
+
+    pub(super) fn saved(&mut self, result: Result<(), UserError>) {
+        self.save = match result {
+            Ok(()) => SaveStatus::Saved,
+            Err(error) => SaveStatus::Failed(error),
+        };
+    }
+
+    /// Sets the current question's value, recording the question's definition with it.
+    pub(super) fn answer_current(&mut self, value: Option<Value>) {
+        let Some(&(s, q)) = self.order.get(self.current) else {
+            return;
+        };
+        let question = &self.questionnaire.sections[s].questions[q];
+        self.assessment.answer_question(question, value);
+    }
+
+    /// The current answer was given before the questionnaire changed this question.
+    pub fn needs_reconfirmation(&self) -> bool {
+        let Some(question) = self.current_question() else {
+            return false;
+        };
+        self.assessment
+            .answer(&question.id)
+            .is_some_and(|answer| answer.needs_reconfirmation(question))
+    }
+
+    /// Every change to the assessment goes through here: rules are re-run and a save asked for.
+    pub(super) fn changed(&mut self) -> Option<Effect> {
+        self.recompute();
+        self.save = SaveStatus::Pending;
+        Some(Effect::Save)
+    }
+}
