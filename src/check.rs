@@ -1,9 +1,9 @@
 //! `molnkoll check`: what still stands between an assessment and a decision, found without
 //! opening it. For CI and pre-commit hooks.
 
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, Value};
 use crate::i18n::{Localizer, Message};
-use crate::questionnaire::{Questionnaire, Severity};
+use crate::questionnaire::{Kind, Questionnaire, Severity};
 use crate::rules::{ActiveAnswers, fired_findings};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +18,8 @@ pub enum Issue {
     Reconfirm { question: String },
     /// Two branches answered differently and nobody has settled it yet.
     Conflict { question: String },
+    /// A text answer longer than its question allows (written by hand or by another tool).
+    TextTooLong { question: String, max: usize },
     /// The questionnaire's legal content is more than a year old.
     StaleContent { date: String },
 }
@@ -42,6 +44,15 @@ pub fn check(
         if answer.is_some_and(|a| a.conflict.is_some()) {
             issues.push(Issue::Conflict {
                 question: question.id.clone(),
+            });
+        }
+        if let (Kind::Text { max_chars }, Some(Value::Text(text))) =
+            (&question.kind, answer.and_then(|a| a.value.as_ref()))
+            && text.chars().count() > *max_chars
+        {
+            issues.push(Issue::TextTooLong {
+                question: question.id.clone(),
+                max: *max_chars,
             });
         }
         if answer.is_some_and(|a| a.needs_reconfirmation(question)) {
@@ -107,6 +118,10 @@ pub fn describe(issue: &Issue, questionnaire: &Questionnaire, localizer: &Locali
         Issue::Conflict { question: id } => Message::new("check-conflict")
             .with("id", id)
             .with("question", question(id)),
+        Issue::TextTooLong { question: id, max } => Message::new("check-text-too-long")
+            .with("id", id)
+            .with("question", question(id))
+            .with("max", *max),
         Issue::StaleContent { date } => Message::new("warning-stale-content").with("date", date),
     };
     localizer.message(&message)

@@ -260,3 +260,22 @@ fn an_answer_to_a_changed_question_asks_for_reconfirmation() {
         Some(&Value::Yes)
     );
 }
+
+#[test]
+fn check_holds_text_limits_on_files_written_elsewhere() {
+    let q = questionnaire();
+    let mut a = Assessment::new(&q, "t");
+    a.set_value("assessment-service-name", Some(Value::Text("x".repeat(81))));
+    let issues = check(&q, &a, "2026-11-23".parse().expect("date"));
+    assert!(issues.contains(&Issue::TextTooLong {
+        question: "assessment-service-name".into(),
+        max: 80
+    }));
+    a.set_value("assessment-service-name", Some(Value::Text("å".repeat(80))));
+    let issues = check(&q, &a, "2026-11-23".parse().expect("date"));
+    assert!(
+        !issues
+            .iter()
+            .any(|i| matches!(i, Issue::TextTooLong { .. }))
+    );
+}

@@ -239,3 +239,4 @@ ui-not-set = (not set)
 ui-owner-prompt = Who owns the action? (Enter saves, Esc cancels)
 ui-due-prompt = Due by, YYYY-MM-DD (Enter saves, Esc cancels)
 ui-keys-findings = ↑↓ choose a finding  o owner  d due date  f/Esc close
+check-text-too-long = the answer is longer than { $max } characters: { $question } [{ $id }]

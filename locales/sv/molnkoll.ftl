@@ -239,3 +239,4 @@ ui-not-set = (inte satt)
 ui-owner-prompt = Vem ansvarar för åtgärden? (Enter sparar, Esc avbryter)
 ui-due-prompt = Klart senast, ÅÅÅÅ-MM-DD (Enter sparar, Esc avbryter)
 ui-keys-findings = ↑↓ välj slutsats  o ansvarig  d klart senast  f/Esc stäng
+check-text-too-long = svaret är längre än { $max } tecken: { $question } [{ $id }]
