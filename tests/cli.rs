@@ -575,3 +575,15 @@ fn the_language_comes_from_lang_flag_then_the_environment_swedish_first() {
     // A language not shipped: Swedish.
     assert!(show(None, &[("LANG", "fi_FI.UTF-8")]).starts_with(&swedish));
 }
+
+#[test]
+fn the_interview_without_a_terminal_says_so_and_writes_nothing() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let data = home.path().join("data");
+    let result = run(molnkoll(home.path())
+        .args(["--lang", "en", "--data-dir"])
+        .arg(&data));
+    assert_user_error(&result);
+    assert!(result.stderr.contains("needs a terminal"), "{result:#?}");
+    assert!(molnkoll::store::assessments_in(&data).is_empty());
+}

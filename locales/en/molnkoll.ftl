@@ -240,3 +240,5 @@ ui-owner-prompt = Who owns the action? (Enter saves, Esc cancels)
 ui-due-prompt = Due by, YYYY-MM-DD (Enter saves, Esc cancels)
 ui-keys-findings = ↑↓ choose a finding  o owner  d due date  f/Esc close
 check-text-too-long = the answer is longer than { $max } characters: { $question } [{ $id }]
+error-no-terminal = the interview needs a terminal, and output does not go to one. Use show, export or check in scripts.
+error-terminal = the terminal could not be set up: { $reason }

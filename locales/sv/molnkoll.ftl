@@ -240,3 +240,5 @@ ui-owner-prompt = Vem ansvarar för åtgärden? (Enter sparar, Esc avbryter)
 ui-due-prompt = Klart senast, ÅÅÅÅ-MM-DD (Enter sparar, Esc avbryter)
 ui-keys-findings = ↑↓ välj slutsats  o ansvarig  d klart senast  f/Esc stäng
 check-text-too-long = svaret är längre än { $max } tecken: { $question } [{ $id }]
+error-no-terminal = intervjun behöver en terminal; utdata går inte till en. Använd show, export eller check i skript.
+error-terminal = terminalen kunde inte förberedas: { $reason }

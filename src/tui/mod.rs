@@ -218,7 +218,20 @@ fn editor_text(editor: &TextArea) -> String {
 
 /// Runs the interview until the group quits. `ratatui::init` restores the terminal on panic.
 pub fn run(mut app: App) -> anyhow::Result<()> {
-    let mut terminal = ratatui::init();
+    // Not a terminal (a pipe, a CI job): say so instead of panicking.
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        return Err(UserError::new(Text::new("error-no-terminal")).into());
+    }
+    let mut terminal = match ratatui::try_init() {
+        Ok(terminal) => terminal,
+        Err(error) => {
+            ratatui::restore();
+            return Err(UserError::new(
+                Text::new("error-terminal").with("reason", error.to_string()),
+            )
+            .into());
+        }
+    };
     let result = event_loop(&mut terminal, &mut app);
     ratatui::restore();
     result
