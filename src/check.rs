@@ -18,6 +18,9 @@ pub enum Issue {
     Reconfirm { question: String },
     /// Two branches answered differently and nobody has settled it yet.
     Conflict { question: String },
+    /// A personal identity number in typed text: `place` is `title`, `note:ID`,
+    /// `answer:ID` or `owner:FINDING`.
+    PersonalNumber { place: String, numbers: Vec<String> },
     /// A text answer longer than its question allows (written by hand or by another tool).
     TextTooLong { question: String, max: usize },
     /// The questionnaire's legal content is more than a year old.
@@ -80,12 +83,40 @@ pub fn check(
             });
         }
     }
+    issues.extend(personal_numbers(assessment));
     if crate::commands::stale_content(questionnaire, today).is_some() {
         issues.push(Issue::StaleContent {
             date: questionnaire.content_as_of.clone(),
         });
     }
     issues
+}
+
+/// Every typed text of the assessment, in file order, checked for personal numbers.
+fn personal_numbers(assessment: &Assessment) -> Vec<Issue> {
+    let mut texts: Vec<(String, &str)> = vec![("title".to_owned(), assessment.title.as_str())];
+    for (id, answer) in &assessment.answers {
+        if let Some(Value::Text(text)) = &answer.value {
+            texts.push((format!("answer:{id}"), text));
+        }
+        texts.push((format!("note:{id}"), &answer.note));
+    }
+    for (id, action) in &assessment.actions {
+        texts.push((format!("owner:{id}"), &action.owner));
+    }
+    texts
+        .into_iter()
+        .filter_map(|(place, text)| {
+            let found = crate::personal_number::find(text);
+            (!found.is_empty()).then(|| Issue::PersonalNumber {
+                place,
+                numbers: found
+                    .iter()
+                    .map(|m| text[m.start..m.end].to_owned())
+                    .collect(),
+            })
+        })
+        .collect()
 }
 
 /// One line per issue, in the localizer's language.
@@ -118,6 +149,9 @@ pub fn describe(issue: &Issue, questionnaire: &Questionnaire, localizer: &Locali
         Issue::Conflict { question: id } => Message::new("check-conflict")
             .with("id", id)
             .with("question", question(id)),
+        Issue::PersonalNumber { place, numbers } => Message::new("check-personal-number")
+            .with("place", place)
+            .with("numbers", numbers.join(", ")),
         Issue::TextTooLong { question: id, max } => Message::new("check-text-too-long")
             .with("id", id)
             .with("question", question(id))

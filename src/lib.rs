@@ -11,6 +11,7 @@ pub mod error;
 pub mod i18n;
 pub mod interview;
 pub mod merge;
+pub mod personal_number;
 pub mod questionnaire;
 pub mod report;
 pub mod rules;

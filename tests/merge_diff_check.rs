@@ -279,3 +279,106 @@ fn check_holds_text_limits_on_files_written_elsewhere() {
             .any(|i| matches!(i, Issue::TextTooLong { .. }))
     );
 }
+
+#[test]
+fn check_finds_personal_numbers_wherever_people_typed() {
+    let q = questionnaire();
+    let mut a = Assessment::new(&q, "Anna 19121212-1212");
+    a.set_note("dpia-sensitive", "Gäller klienten 121212-1212 enligt Åsa");
+    a.set_value(
+        "assessment-purpose",
+        Some(Value::Text("Uppföljning, 20121212+1212? nej".into())),
+    );
+    a.actions.insert(
+        "dpia-required".into(),
+        Action {
+            owner: "Handläggare 8112189876".into(),
+            due: String::new(),
+        },
+    );
+    a.set_note(
+        "mapping-children",
+        "Kontonummer 12341212121212 och datum 2026-11-23",
+    );
+    let found: Vec<(String, Vec<String>)> = check(&q, &a, "2026-11-23".parse().expect("date"))
+        .into_iter()
+        .filter_map(|issue| match issue {
+            Issue::PersonalNumber { place, numbers } => Some((place, numbers)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("title".to_owned(), vec!["19121212-1212".to_owned()]),
+            (
+                "answer:assessment-purpose".to_owned(),
+                vec!["20121212+1212".to_owned()]
+            ),
+            (
+                "note:dpia-sensitive".to_owned(),
+                vec!["121212-1212".to_owned()]
+            ),
+            (
+                "owner:dpia-required".to_owned(),
+                vec!["8112189876".to_owned()]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_personal_number_is_saved_only_once_confirmed() {
+    use molnkoll::interview::{Effect, Interview, Message, Mode};
+    let q = questionnaire();
+    let a = Assessment::new(&q, "t");
+    let mut interview = Interview::new(q, a);
+    interview.update(Message::GoTo("dpia-sensitive".into()));
+    interview.update(Message::EditNote);
+    assert_eq!(
+        interview.update(Message::SetNote("Klient 121212-1212".into())),
+        None
+    );
+    assert_eq!(interview.mode(), Mode::EditNote, "the editor stays open");
+    assert_eq!(
+        interview.notice().map(|n| n.id),
+        Some("notice-personal-number")
+    );
+    assert_eq!(interview.unconfirmed_personal_numbers(), ["121212-1212"]);
+    assert!(
+        interview.assessment().answer("dpia-sensitive").is_none(),
+        "nothing saved yet"
+    );
+    // Removing the number saves at once.
+    assert_eq!(
+        interview.update(Message::SetNote("Klient X".into())),
+        Some(Effect::Save)
+    );
+    assert_eq!(
+        interview
+            .assessment()
+            .answer("dpia-sensitive")
+            .expect("saved")
+            .note,
+        "Klient X"
+    );
+    // Committing the same text twice is the confirmation.
+    interview.update(Message::EditNote);
+    assert_eq!(
+        interview.update(Message::SetNote("Klient 121212-1212".into())),
+        None
+    );
+    assert_eq!(
+        interview.update(Message::SetNote("Klient 121212-1212".into())),
+        Some(Effect::Save)
+    );
+    assert_eq!(
+        interview
+            .assessment()
+            .answer("dpia-sensitive")
+            .expect("saved")
+            .note,
+        "Klient 121212-1212"
+    );
+    assert!(interview.unconfirmed_personal_numbers().is_empty());
+}

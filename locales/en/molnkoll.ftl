@@ -242,3 +242,8 @@ ui-keys-findings = ↑↓ choose a finding  o owner  d due date  f/Esc close
 check-text-too-long = the answer is longer than { $max } characters: { $question } [{ $id }]
 error-no-terminal = the interview needs a terminal, and output does not go to one. Use show, export or check in scripts.
 error-terminal = the terminal could not be set up: { $reason }
+notice-personal-number = { $count ->
+    [one] The text seems to contain a personal identity number ({ $numbers }).
+   *[other] The text seems to contain personal identity numbers ({ $numbers }).
+} Remove it, or save again to confirm that it should stay.
+check-personal-number = personal identity number in the text ({ $place }): { $numbers }

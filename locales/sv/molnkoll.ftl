@@ -242,3 +242,8 @@ ui-keys-findings = ↑↓ välj slutsats  o ansvarig  d klart senast  f/Esc stä
 check-text-too-long = svaret är längre än { $max } tecken: { $question } [{ $id }]
 error-no-terminal = intervjun behöver en terminal; utdata går inte till en. Använd show, export eller check i skript.
 error-terminal = terminalen kunde inte förberedas: { $reason }
+notice-personal-number = { $count ->
+    [one] Texten ser ut att innehålla ett personnummer ({ $numbers }).
+   *[other] Texten ser ut att innehålla personnummer ({ $numbers }).
+} Ta bort det, eller spara igen för att bekräfta att det ska stå kvar.
+check-personal-number = personnummer i texten ({ $place }): { $numbers }

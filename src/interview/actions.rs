@@ -51,7 +51,12 @@ impl Interview {
             .cloned()
             .unwrap_or_default();
         match message {
-            Message::SetOwner(owner) => action.owner = owner.trim().to_owned(),
+            Message::SetOwner(owner) => {
+                if !self.personal_numbers_cleared(&owner) {
+                    return None;
+                }
+                action.owner = owner.trim().to_owned()
+            }
             Message::SetDue(due) => {
                 let due = due.trim();
                 if !due.is_empty() && due.parse::<jiff::civil::Date>().is_err() {

@@ -5,6 +5,7 @@
 mod actions;
 mod answer;
 mod navigation;
+mod privacy;
 mod update;
 
 use crate::assessment::{Answer, Assessment};
@@ -132,6 +133,9 @@ pub struct Interview {
     save: SaveStatus,
     /// A one-line notice, e.g. why a typed number was refused.
     notice: Option<Text>,
+    /// Text holding a personal identity number that the group has been warned about; the
+    /// same text committed again is their confirmation.
+    unconfirmed_text: Option<String>,
     /// A one-line piece of good news, e.g. where the report was written.
     info: Option<Text>,
     quit: bool,
@@ -160,6 +164,7 @@ impl Interview {
             save: SaveStatus::Saved,
             notice: None,
             info: None,
+            unconfirmed_text: None,
             quit: false,
         };
         interview.recompute();

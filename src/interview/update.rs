@@ -45,6 +45,9 @@ impl Interview {
     fn update_ask_title(&mut self, message: Message) -> Option<Effect> {
         match message {
             Message::SetTitle(title) if !title.trim().is_empty() => {
+                if !self.personal_numbers_cleared(&title) {
+                    return None;
+                }
                 self.assessment.title = title.trim().to_owned();
                 self.mode = Mode::Question;
                 self.changed()
@@ -65,6 +68,9 @@ impl Interview {
     fn update_typing(&mut self, message: Message) -> Option<Effect> {
         match message {
             Message::SetNote(note) => {
+                if !self.personal_numbers_cleared(&note) {
+                    return None;
+                }
                 self.mode = Mode::Question;
                 let id = self.current_question()?.id.clone();
                 if self
@@ -79,7 +85,12 @@ impl Interview {
                 self.assessment.set_note(&id, note);
                 self.changed()
             }
-            Message::SetTyped(text) => self.set_typed(&text),
+            Message::SetTyped(text) => {
+                if !self.personal_numbers_cleared(&text) {
+                    return None;
+                }
+                self.set_typed(&text)
+            }
             Message::GoTo(id) => {
                 self.mode = Mode::Question;
                 self.go_to(&id);

@@ -90,6 +90,28 @@ impl App {
             None => {}
         }
         self.sync_editor();
+        self.highlight_personal_numbers();
+    }
+
+    /// Marks the numbers the group is warned about in the text being typed.
+    fn highlight_personal_numbers(&mut self) {
+        let numbers = self.interview.unconfirmed_personal_numbers();
+        let Some(editor) = self.editor.as_mut() else {
+            return;
+        };
+        // Numbers hold only digits and '-', '+' or ' '; '+' is the one regex metacharacter.
+        let pattern = numbers
+            .iter()
+            .map(|n| n.replace('+', "\\+"))
+            .collect::<Vec<_>>()
+            .join("|");
+        // An empty pattern clears the highlight; a failure only loses the highlight.
+        let _ = editor.set_search_pattern(pattern);
+        editor.set_search_style(
+            self.theme.error().patch(
+                ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED),
+            ),
+        );
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) {

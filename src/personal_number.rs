@@ -1,0 +1,281 @@
+//! Swedish personal identity numbers (personnummer) and coordination numbers
+//! (samordningsnummer) in free text.
+//!
+//! Why: the guidance on cloud services warns against free text, because names and personal
+//! identity numbers typed into notes end up in the vendor's hands; and an assessment file is
+//! shown on a projector, shared and kept in version control. Every text the user types is
+//! checked with [`find`], so that a number can be shown and confirmed or removed before it is
+//! saved, and `check` can report it.
+//!
+//! A number is 10 digits, `YYMMDD-NNNC`, `YYMMDD+NNNC`, `YYMMDD NNNC` or `YYMMDDNNNC`, or 12
+//! digits, `YYYYMMDD-NNNC` or `YYYYMMDDNNNC` (century 18, 19 or 20). The month is 01-12, the
+//! day 01-31, or 61-91 for a coordination number (day + 60), and the last digit is the Luhn
+//! check digit of the 10-digit form. Digits right before or after make it part of something
+//! longer (an account number, an order number), which is no match: a false alarm in every
+//! note would teach people to click it away.
+
+/// A number found in a text: `&text[start..end]` is the number as written, separator
+/// included. Offsets are in bytes and always on character boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every personal identity or coordination number in `text`, in order, none overlapping.
+pub fn find(text: &str) -> Vec<Match> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        // `i` starts a run of digits: the byte before it, if any, is no digit.
+        let run = digit_run(bytes, i);
+        match number_at(bytes, i, run) {
+            Some(end) => {
+                found.push(Match { start: i, end });
+                i = end;
+            }
+            None => i += run,
+        }
+    }
+    found
+}
+
+/// The length of the run of ASCII digits at `start`.
+fn digit_run(bytes: &[u8], start: usize) -> usize {
+    bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count()
+}
+
+/// The end of the number whose date is the run of `run` digits at `start`, if it is one.
+fn number_at(bytes: &[u8], start: usize, run: usize) -> Option<usize> {
+    let date = &bytes[start..start + run];
+    match run {
+        10 | 12 => is_valid(date).then_some(start + run),
+        6 | 8 => {
+            let separator = start + run;
+            if !matches!(bytes.get(separator), Some(b'-' | b'+' | b' ')) {
+                return None;
+            }
+            let serial = separator + 1;
+            if digit_run(bytes, serial) != 4 {
+                return None;
+            }
+            let digits = [date, &bytes[serial..serial + 4]].concat();
+            is_valid(&digits).then_some(serial + 4)
+        }
+        _ => None,
+    }
+}
+
+/// 10 or 12 ASCII digits without separator: a plausible date and a correct check digit.
+fn is_valid(digits: &[u8]) -> bool {
+    let ten = match digits.len() {
+        10 => digits,
+        12 if matches!(&digits[..2], b"18" | b"19" | b"20") => &digits[2..],
+        _ => return false,
+    };
+    let two = |at: usize| (ten[at] - b'0') * 10 + (ten[at + 1] - b'0');
+    let month = two(2);
+    let day = two(4);
+    (1..=12).contains(&month)
+        && ((1..=31).contains(&day) || (61..=91).contains(&day))
+        && check_digit(&ten[..9]) == ten[9] - b'0'
+}
+
+/// The Luhn check digit of nine ASCII digits: weights 2, 1, 2, ... from the left, the digits
+/// of each product summed.
+fn check_digit(nine: &[u8]) -> u8 {
+    let sum: u32 = nine
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let product = u32::from(b - b'0') * if i % 2 == 0 { 2 } else { 1 };
+            product / 10 + product % 10
+        })
+        .sum();
+    ((10 - sum % 10) % 10) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The numbers `find` reports, as written.
+    fn found(text: &str) -> Vec<&str> {
+        find(text).iter().map(|m| &text[m.start..m.end]).collect()
+    }
+
+    /// Nine digits with their correct check digit: to build numbers whose only fault is
+    /// elsewhere (the date).
+    fn with_check(nine: &str) -> String {
+        format!("{nine}{}", check_digit(nine.as_bytes()))
+    }
+
+    #[test]
+    fn a_valid_number_is_found_in_every_written_form() {
+        for text in [
+            "811218-9876",
+            "811218+9876",
+            "811218 9876",
+            "8112189876",
+            "19811218-9876",
+            "19811218 9876",
+            "198112189876",
+            "20081218-9876",
+        ] {
+            assert_eq!(found(text), [text], "{text}");
+        }
+    }
+
+    #[test]
+    fn exactly_one_check_digit_is_right() {
+        for (prefix, right) in [
+            ("811218-987", '6'),
+            ("19811218987", '6'),
+            ("701063-239", '1'),
+            ("000101+000", '8'),
+        ] {
+            let hits: Vec<char> = ('0'..='9')
+                .filter(|c| !find(&format!("{prefix}{c}")).is_empty())
+                .collect();
+            assert_eq!(hits, [right], "{prefix}");
+        }
+    }
+
+    #[test]
+    fn coordination_numbers_are_found() {
+        for text in ["701063-2391", "7010632391", "19701063-2391", "197010632391"] {
+            assert_eq!(found(text), [text], "{text}");
+        }
+        // Day 61 and day 91 are the bounds (day 1 and day 31 plus 60).
+        assert_eq!(found(&with_check("010161123")).len(), 1);
+        assert_eq!(found(&with_check("010191123")).len(), 1);
+    }
+
+    #[test]
+    fn an_impossible_date_is_no_number_even_with_a_right_check_digit() {
+        for nine in [
+            "810018987", // month 00
+            "811318987", // month 13
+            "811200987", // day 00
+            "811232987", // day 32
+            "811260987", // day 60: neither a birth day nor a coordination day
+            "811292987", // day 92
+        ] {
+            let number = with_check(nine);
+            assert_eq!(found(&number), Vec::<&str>::new(), "{number}");
+            let dashed = format!("{}-{}", &number[..6], &number[6..]);
+            assert_eq!(found(&dashed), Vec::<&str>::new(), "{dashed}");
+        }
+        // A 12-digit number from a century no living person was born in.
+        assert_eq!(found("17811218-9876"), Vec::<&str>::new());
+        assert_eq!(found("218112189876"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn digits_right_before_or_after_make_it_no_number() {
+        for text in [
+            "18112189876",         // 11 digits
+            "81121898761",         // 11 digits
+            "5581121898761234",    // inside a 16-digit account number
+            "12345678112189876",   // the 10 digits at the end of 17
+            "1811218-9876",        // 7 digits before the separator
+            "811218-98761",        // 5 after it
+            "019811218-9876",      // 10 before the separator
+            "3300 19811218987612", // 14 digits
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn other_separators_and_other_digit_groups_are_no_number() {
+        for text in [
+            "811218--9876",
+            "811218 - 9876",
+            "811218/9876",
+            "811218.9876",
+            "811218_9876",
+            "811218\t9876",
+            "81-12-18-9876",
+            "1981-12-18-9876",
+            "8112 189876",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_and_phone_numbers_are_no_number() {
+        for text in [
+            "Workshop 2026-11-23, uppföljning 2027-01-15.",
+            "20261123",
+            "Ring 070-123 45 67 eller 08-123 456 78.",
+            "+46 70 123 45 67",
+            "tel. 070-1234567",
+            "Version 1.2.3, 100 000 kr, 12 345 678 användare",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn several_numbers_in_one_text_are_found_in_order() {
+        let text = "811218-9876, 701063-2391 och 198112189876;8112189876 811218 9876";
+        assert_eq!(
+            found(text),
+            [
+                "811218-9876",
+                "701063-2391",
+                "198112189876",
+                "8112189876",
+                "811218 9876"
+            ]
+        );
+    }
+
+    #[test]
+    fn offsets_are_bytes_around_swedish_letters() {
+        let text = "Åsa Öberg (pnr 811218-9876) bor i Västerås; 19701063-2391 är hennes sambos.";
+        let start = text.find("811218").unwrap();
+        let second = text.find("19701063").unwrap();
+        assert_eq!(
+            find(text),
+            [
+                Match {
+                    start,
+                    end: start + 11
+                },
+                Match {
+                    start: second,
+                    end: second + 13
+                }
+            ]
+        );
+        // Letters right before or after are no digits: the number is still found.
+        assert_eq!(found("ä811218-9876ö"), ["811218-9876"]);
+        assert_eq!(found("pnr:8112189876."), ["8112189876"]);
+    }
+
+    #[test]
+    fn text_without_numbers_finds_nothing() {
+        for text in [
+            "",
+            "åäö",
+            "1",
+            "811218",
+            "811218-",
+            "811218-987",
+            "😀 811218 😀",
+        ] {
+            assert_eq!(find(text), [], "{text}");
+        }
+    }
+}

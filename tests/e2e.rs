@@ -1,0 +1,389 @@
+//! End to end: the compiled binary in a pseudo-terminal, driven by keys like a workshop would,
+//! checked on screen and in the saved file.
+//!
+//! ratatui redraws only the cells that changed, so a phrase is often not in the byte stream in
+//! one piece (a letter that stayed the same is skipped with a cursor move). The test therefore
+//! replays the stream on a virtual terminal (the vt100 crate) and looks for text on its screen. What the keys did is checked in the
+//! file on disk, which is saved before the next frame is drawn.
+#![cfg(unix)]
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::process::unix::WaitStatus;
+use expectrl::session::OsSession;
+use expectrl::{Expect, Session};
+use molnkoll::assessment::{Assessment, Value};
+use tempfile::TempDir;
+
+const TIMEOUT: Duration = Duration::from_secs(10);
+const COLS: u16 = 100;
+const ROWS: u16 = 32;
+
+const TITLE: &str = "Äldreomsorg på Öland";
+/// `store::new_path` of the title: lower case, å and ä become a, ö becomes o.
+const FILE_NAME: &str = "aldreomsorg-pa-oland.molnkoll.ron";
+const SERVICE: &str = "Omsorgsjournal Åkerö";
+const NOTE: &str = "Även anhörigas uppgifter, enligt Åsa.";
+
+const ENTER: &str = "\r";
+const ESC: &str = "\x1b";
+
+/// molnkoll running in a pseudo-terminal, and what it has drawn so far.
+struct Tui {
+    session: OsSession,
+    /// A virtual terminal (the vt100 crate) replaying what molnkoll wrote.
+    screen: vt100::Parser,
+}
+
+impl Tui {
+    /// Runs `command` in a pseudo-terminal of COLS × ROWS.
+    ///
+    /// The size is set while a shell in the terminal waits for a line, and only then is
+    /// molnkoll started, so that it never sees a resize: ptyprocess sets 80 × 24 from the
+    /// parent after the child has started, and a resize that molnkoll does see can delay a key
+    /// (crossterm 0.29 drops the terminal's readiness when SIGWINCH and a key arrive in the
+    /// same poll; the key then waits for the next one).
+    fn spawn(command: &Command) -> Self {
+        let mut sized = Command::new("sh");
+        sized
+            .arg("-c")
+            .arg(r#"read -r go && exec "$0" "$@""#)
+            .arg(command.get_program())
+            .args(command.get_args());
+        for (key, value) in command.get_envs() {
+            match value {
+                Some(value) => sized.env(key, value),
+                None => sized.env_remove(key),
+            };
+        }
+        let mut session = Session::spawn(sized).expect("spawn molnkoll in a pty");
+        session
+            .get_process_mut()
+            .set_window_size(COLS, ROWS)
+            .expect("set the pty window size");
+        // The shell reads a line (the terminal is still in canonical mode) and starts molnkoll.
+        session.send("\n").expect("start molnkoll");
+        Tui {
+            session,
+            screen: vt100::Parser::new(
+                std::num::NonZeroU16::new(ROWS).expect("rows"),
+                std::num::NonZeroU16::new(COLS).expect("columns"),
+                0,
+            ),
+        }
+    }
+
+    /// The terminal still has the size it was given.
+    fn assert_window_size(&self) {
+        let size = self.session.get_process().get_window_size();
+        assert_eq!(size.ok(), Some((COLS, ROWS)), "the pty's window size");
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.session.send(keys).expect("send keys to molnkoll");
+    }
+
+    /// Reads what the child wrote so far onto the screen; false once the pty is closed.
+    fn pump(&mut self) -> bool {
+        let mut buf = [0u8; 4096];
+        loop {
+            match self.session.try_read(&mut buf) {
+                Ok(0) => return false,
+                Ok(n) => self.screen.process(&buf[..n]),
+                Err(error) if error.kind() == std::io::ErrorKind::WouldBlock => return true,
+                // EIO: the child is gone and the pty closed.
+                Err(_) => return false,
+            }
+        }
+    }
+
+    /// Polls (up to TIMEOUT) until `done` holds.
+    fn wait(&mut self, what: &str, mut done: impl FnMut(&mut Self) -> bool) {
+        let start = Instant::now();
+        loop {
+            let open = self.pump();
+            if done(self) {
+                return;
+            }
+            if !open || start.elapsed() > TIMEOUT {
+                let status = self.session.get_process().status();
+                panic!(
+                    "waited in vain for {what} (molnkoll: {status:?}); the screen:\n{}",
+                    self.screen.screen().contents()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Waits until `text` stands on the screen (within one row).
+    fn expect(&mut self, text: &str) {
+        self.wait(&format!("{text:?} on screen"), |tui| {
+            tui.screen.screen().contents().contains(text)
+        });
+    }
+
+    /// Waits until the assessment at `path` loads and `done` holds for it.
+    fn expect_file(
+        &mut self,
+        path: &Path,
+        what: &str,
+        done: impl Fn(&Assessment) -> bool,
+    ) -> Assessment {
+        let mut found = None;
+        self.wait(&format!("{what} in {}", path.display()), |_| {
+            found = molnkoll::store::load(path).ok().filter(|a| done(a));
+            found.is_some()
+        });
+        found.expect("the wait returned, so the file held it")
+    }
+
+    /// Waits (up to TIMEOUT) for the child to exit; returns its exit code and everything it
+    /// wrote after the last screen was drawn (ratatui leaves the alternate screen on quitting).
+    fn expect_exit(&mut self) -> i32 {
+        let start = Instant::now();
+        loop {
+            self.pump();
+            match self.session.get_process().status() {
+                Ok(WaitStatus::StillAlive) => {}
+                Ok(WaitStatus::Exited(_, code)) => {
+                    self.pump();
+                    return code;
+                }
+                other => panic!(
+                    "molnkoll did not exit normally: {other:?}; the screen:\n{}",
+                    self.screen.screen().contents()
+                ),
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "molnkoll did not exit within {TIMEOUT:?}; the screen:\n{}",
+                self.screen.screen().contents()
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+fn questionnaire() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/example/example.ron")
+}
+
+/// The binary with the fixture questionnaire, Swedish, and its own data directory.
+fn molnkoll(data_dir: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_molnkoll"));
+    command
+        .arg("--questionnaire")
+        .arg(questionnaire())
+        .args(["--lang", "sv"])
+        .arg("--data-dir")
+        .arg(data_dir)
+        .env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1")
+        .env_remove("MOLNKOLL_DATA_DIR");
+    command
+}
+
+fn multi(options: &[&str]) -> Value {
+    Value::Multi(
+        options
+            .iter()
+            .map(|o| o.to_string())
+            .collect::<BTreeSet<_>>(),
+    )
+}
+
+/// The answers of the first session, as they must stay after the second.
+fn assert_first_session(assessment: &Assessment) {
+    assert_eq!(assessment.title, TITLE);
+    assert_eq!(assessment.questionnaire, "example");
+    let expected = [
+        ("service-name", Value::Text(SERVICE.to_owned())),
+        ("vendor-seat", Value::Choice("eu-eea".to_owned())),
+        ("data-kinds", multi(&["health", "finance"])),
+        ("user-count", Value::Number(250)),
+        ("next-review", Value::Date("2027-03-31".to_owned())),
+        ("sensitive", Value::Yes),
+    ];
+    for (id, value) in expected {
+        assert_eq!(assessment.value(id), Some(&value), "the answer to {id}");
+    }
+    for (id, answer) in &assessment.answers {
+        let note = if id == "sensitive" { NOTE } else { "" };
+        assert_eq!(answer.note, note, "the note on {id}");
+        assert!(answer.state.is_settled(), "the state of {id}");
+    }
+    // Hidden (the vendor is not in the USA), and not reached.
+    assert_eq!(assessment.answer("dpf-certified"), None);
+    assert_eq!(assessment.answer("confidentiality"), None);
+}
+
+#[test]
+fn a_new_assessment_is_answered_saved_and_resumed() {
+    let data = TempDir::new().expect("a temporary data dir");
+    let path = data.path().join(FILE_NAME);
+
+    // (1) An empty data dir: the title is asked for first.
+    let mut tui = Tui::spawn(&molnkoll(data.path()));
+    tui.expect("Ny bedömning");
+    tui.assert_window_size();
+    tui.expect("Vad ska bedömningen heta?");
+    tui.send(TITLE);
+    tui.expect(TITLE);
+    tui.send(ENTER);
+    // The file is created, named after the title, on the first save.
+    tui.expect_file(&path, "the title", |a| a.title == TITLE);
+    tui.expect("Vad heter tjänsten?");
+    tui.expect(&format!("molnkoll · {TITLE}"));
+
+    // (2) A text question: Enter opens the editor, Enter saves and moves on.
+    tui.send(ENTER);
+    tui.expect("Svar (Enter sparar, Esc avbryter)");
+    tui.send(SERVICE);
+    tui.send(ENTER);
+    tui.expect_file(&path, "the service name", |a| {
+        a.value("service-name").is_some()
+    });
+    tui.expect("Var har leverantören sitt säte?");
+
+    // A choice: the digit picks the second option, Enter moves on.
+    tui.send("2");
+    tui.send(ENTER);
+    tui.expect_file(&path, "the vendor's seat", |a| {
+        a.value("vendor-seat").is_some()
+    });
+    tui.expect("Vilka slags uppgifter behandlas?");
+
+    // A multiple choice: two digits tick two options, Enter moves on.
+    tui.send("12");
+    tui.expect_file(&path, "two kinds of data", |a| {
+        a.value("data-kinds") == Some(&multi(&["health", "finance"]))
+    });
+    tui.send(ENTER);
+    tui.expect("Hur många användare får tjänsten?");
+
+    // A number and a date, typed like the text.
+    tui.send(ENTER);
+    tui.send("250");
+    tui.send(ENTER);
+    tui.expect_file(&path, "the user count", |a| a.value("user-count").is_some());
+    tui.expect("När ska bedömningen ses över nästa gång?");
+    tui.send(ENTER);
+    tui.send("2027-03-31");
+    tui.send(ENTER);
+    tui.expect_file(&path, "the review date", |a| {
+        a.value("next-review").is_some()
+    });
+    tui.expect("Behandlas känsliga personuppgifter?");
+
+    // A yes/no question: y answers and stays; e opens the note, Esc saves it.
+    tui.send("y");
+    tui.expect_file(&path, "sensitive = yes", |a| a.value("sensitive").is_some());
+    tui.send("e");
+    tui.expect("Anteckning (Esc eller Ctrl+S sparar, Enter ny rad)");
+    tui.send(NOTE);
+    tui.expect(NOTE);
+    // Esc counts as the Esc key only when nothing follows it at once: wait for its effect.
+    tui.send(ESC);
+    tui.expect_file(&path, "the note", |a| {
+        a.answer("sensitive").is_some_and(|s| !s.note.is_empty())
+    });
+    tui.expect(&format!("Anteckning  {NOTE}"));
+
+    // (3) q quits at once (everything is saved); the new file's path is printed.
+    tui.send("q");
+    assert_eq!(tui.expect_exit(), 0, "the exit code of the first session");
+    tui.expect(FILE_NAME);
+    drop(tui);
+
+    // (4) The file holds exactly what was given.
+    let saved = molnkoll::store::load(&path).expect("the saved assessment loads");
+    assert_first_session(&saved);
+    assert_eq!(saved.answer("children"), None);
+    assert_eq!(saved.answers.len(), 6, "answers: {:#?}", saved.answers);
+    assert_eq!(
+        molnkoll::store::assessments_in(data.path()),
+        vec![path.clone()],
+        "one assessment file, named after the title"
+    );
+
+    // (5) Without a subcommand the latest assessment resumes at its first unanswered
+    // question.
+    let mut tui = Tui::spawn(&molnkoll(data.path()));
+    tui.expect("Gäller uppgifterna barn?");
+    tui.expect(&format!("molnkoll · {TITLE}"));
+    tui.send("n");
+    tui.expect_file(&path, "children = no", |a| a.value("children").is_some());
+    tui.send("q");
+    assert_eq!(tui.expect_exit(), 0, "the exit code of the second session");
+    drop(tui);
+
+    let saved = molnkoll::store::load(&path).expect("the saved assessment loads");
+    assert_eq!(saved.value("children"), Some(&Value::No));
+    assert_first_session(&saved);
+    assert_eq!(saved.answers.len(), 7, "answers: {:#?}", saved.answers);
+}
+
+#[test]
+fn a_second_molnkoll_is_refused_while_the_file_is_open() {
+    let data = TempDir::new().expect("a temporary data dir");
+    let created = molnkoll(data.path())
+        .args(["new", "--title", "Låstest"])
+        .output()
+        .expect("run molnkoll new");
+    assert!(created.status.success(), "molnkoll new: {created:?}");
+    let path = PathBuf::from(
+        String::from_utf8(created.stdout)
+            .expect("a UTF-8 path")
+            .trim(),
+    );
+    assert!(path.starts_with(data.path()), "{}", path.display());
+    let before = std::fs::read(&path).expect("the new file");
+
+    // The first instance holds the lock once its screen is up.
+    let mut open = molnkoll(data.path());
+    open.arg("open").arg(&path);
+    let mut holder = Tui::spawn(&open);
+    holder.expect("Vad heter tjänsten?");
+    holder.assert_window_size();
+    let lock = molnkoll::store::lock_path(&path);
+    assert!(lock.exists(), "{} exists while open", lock.display());
+
+    let refused = molnkoll(data.path())
+        .arg("open")
+        .arg(&path)
+        .output()
+        .expect("run a second molnkoll open");
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "stderr: {stderr}");
+    assert!(stderr.contains("redan öppen"), "stderr: {stderr}");
+    assert!(
+        stderr.contains(&path.display().to_string()),
+        "stderr: {stderr}"
+    );
+    let pid = format!("pid {}", holder.session.get_process().pid());
+    assert!(
+        stderr.contains(&pid),
+        "the holder ({pid}) is named: {stderr}"
+    );
+    assert_eq!(
+        std::fs::read(&path).expect("the file"),
+        before,
+        "a refused open leaves the file alone"
+    );
+
+    holder.send("q");
+    assert_eq!(holder.expect_exit(), 0, "the exit code of the holder");
+    drop(holder);
+
+    // With the holder gone the file opens again: the lock file stays, the lock does not.
+    let mut open = molnkoll(data.path());
+    open.arg("open").arg(&path);
+    let mut again = Tui::spawn(&open);
+    again.expect("Vad heter tjänsten?");
+    again.send("q");
+    assert_eq!(again.expect_exit(), 0, "the exit code after reopening");
+}
