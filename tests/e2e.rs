@@ -387,3 +387,81 @@ fn a_second_molnkoll_is_refused_while_the_file_is_open() {
     again.send("q");
     assert_eq!(again.expect_exit(), 0, "the exit code after reopening");
 }
+
+/// `molnkoll open` on a new assessment with the title `title`, in a pty.
+fn open_new(data: &Path, title: &str) -> (PathBuf, Tui) {
+    let created = molnkoll(data)
+        .args(["new", "--title", title])
+        .output()
+        .expect("run molnkoll new");
+    assert!(created.status.success(), "molnkoll new: {created:?}");
+    let path = PathBuf::from(
+        String::from_utf8(created.stdout)
+            .expect("a UTF-8 path")
+            .trim(),
+    );
+    let mut open = molnkoll(data);
+    open.arg("open").arg(&path);
+    let mut tui = Tui::spawn(&open);
+    tui.expect("Vad heter tjänsten?");
+    (path, tui)
+}
+
+fn signal(tui: &Tui, name: &str) {
+    let pid = tui.session.get_process().pid().to_string();
+    let sent = Command::new("kill")
+        .args([name, &pid])
+        .status()
+        .expect("kill runs");
+    assert!(sent.success(), "kill {name} {pid}");
+}
+
+#[test]
+fn sigterm_and_sighup_end_cleanly_and_keep_the_note_being_typed() {
+    for name in ["-TERM", "-HUP"] {
+        let data = TempDir::new().expect("a temporary data dir");
+        let (path, mut tui) = open_new(data.path(), "Signaltest");
+        tui.send("e");
+        tui.expect("Anteckning (Esc eller Ctrl+S sparar, Enter ny rad)");
+        tui.send("Halvskriven anteckning");
+        tui.expect("Halvskriven anteckning");
+        signal(&tui, name);
+        assert_eq!(tui.expect_exit(), 0, "{name} ends like q");
+        let saved = molnkoll::store::load(&path).expect("the file loads");
+        assert_eq!(
+            saved.answer("service-name").map(|a| a.note.as_str()),
+            Some("Halvskriven anteckning"),
+            "{name}: the note being typed is kept"
+        );
+    }
+}
+
+#[test]
+fn a_lock_left_by_a_killed_molnkoll_is_taken_over() {
+    let data = TempDir::new().expect("a temporary data dir");
+    let (path, mut tui) = open_new(data.path(), "Krasch");
+    tui.send("e");
+    tui.expect("Anteckning");
+    signal(&tui, "-KILL");
+    let start = Instant::now();
+    while matches!(
+        tui.session.get_process().status(),
+        Ok(WaitStatus::StillAlive)
+    ) {
+        assert!(start.elapsed() < TIMEOUT, "molnkoll survived SIGKILL");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    drop(tui);
+    assert!(
+        molnkoll::store::lock_path(&path).exists(),
+        "the lock file stays behind"
+    );
+    molnkoll::store::load(&path).expect("the file is whole after SIGKILL");
+    // The operating system released the dead process's lock: a new molnkoll opens the file.
+    let mut open = molnkoll(data.path());
+    open.arg("open").arg(&path);
+    let mut again = Tui::spawn(&open);
+    again.expect("Vad heter tjänsten?");
+    again.send("q");
+    assert_eq!(again.expect_exit(), 0);
+}
