@@ -88,8 +88,8 @@ pub fn create(path: &Path, assessment: &Assessment) -> Result<(), UserError> {
 fn write_atomically(path: &Path, bytes: &[u8], replace: bool) -> Result<(), UserError> {
     let dir = parent_dir(path);
     let mut temp = tempfile::Builder::new()
-        .prefix(".molnkoll-")
-        .suffix(".tmp")
+        .prefix(&temp_prefix(path))
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(&dir)
         .map_err(|e| save_error(path, e))?;
     temp.write_all(bytes).map_err(|e| save_error(path, e))?;
@@ -101,6 +101,35 @@ fn write_atomically(path: &Path, bytes: &[u8], replace: bool) -> Result<(), User
             .map_err(|e| save_error(path, e.error))?;
     }
     sync_dir(&dir).map_err(|e| save_error(path, e))
+}
+
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Temporary files are named after the file they will replace, so that whoever holds that
+/// file's lock knows which leftovers of a killed save are its own to remove.
+fn temp_prefix(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    format!(".molnkoll-{name}.")
+}
+
+/// Removes what saves of `path` that were killed midway left behind. Only the lock holder
+/// may call this: nobody else saves `path` meanwhile.
+fn remove_leftover_temps(path: &Path) {
+    let prefix = temp_prefix(path);
+    let Ok(entries) = std::fs::read_dir(parent_dir(path)) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(TEMP_SUFFIX) {
+            // A leftover that cannot be removed is only clutter; the next open tries again.
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn parent_dir(path: &Path) -> PathBuf {
@@ -170,6 +199,7 @@ impl Lock {
         let holder = format!("pid {} on {}\n", std::process::id(), hostname());
         file.set_len(0).map_err(lock_error)?;
         file.write_all(holder.as_bytes()).map_err(lock_error)?;
+        remove_leftover_temps(path);
         Ok(Lock { _file: file })
     }
 }

@@ -886,3 +886,28 @@ fn most_recent_is_the_last_modified_assessment() {
         names.map(|n| file_in(d, n)).to_vec()
     );
 }
+
+#[test]
+fn taking_the_lock_removes_what_killed_saves_of_that_file_left_behind() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("a.molnkoll.ron");
+    let other = dir.path().join("ab.molnkoll.ron");
+    let leftovers = [
+        dir.path().join(".molnkoll-a.molnkoll.ron.x1Y2z3.tmp"),
+        dir.path().join(".molnkoll-a.molnkoll.ron.Q9w8e7.tmp"),
+    ];
+    let not_ours = dir.path().join(".molnkoll-ab.molnkoll.ron.x1Y2z3.tmp");
+    for file in leftovers.iter().chain([&not_ours]) {
+        std::fs::write(file, "Assessment(").expect("writes");
+    }
+    let _lock = molnkoll::store::Lock::acquire(&path).expect("locks");
+    for file in &leftovers {
+        assert!(!file.exists(), "{} removed", file.display());
+    }
+    assert!(
+        not_ours.exists(),
+        "another file's save may be under way: left alone"
+    );
+    let _other = molnkoll::store::Lock::acquire(&other).expect("locks");
+    assert!(!not_ours.exists());
+}
