@@ -134,13 +134,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             );
             match output {
                 Some(out) => {
-                    std::fs::write(&out, text).map_err(|error| {
-                        UserError::new(
-                            Message::new("error-save")
-                                .with("path", out.display().to_string())
-                                .with("reason", error.to_string()),
-                        )
-                    })?;
+                    store::write_text(&out, &text)?;
                     eprintln!(
                         "{}",
                         loaded.localizer.message(

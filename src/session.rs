@@ -41,13 +41,7 @@ fn exporter(locate: impl Fn() -> Option<PathBuf> + 'static) -> Exporter {
             &crate::git::report_context(&file),
         );
         let out = report_path(&file);
-        std::fs::write(&out, text).map_err(|error| {
-            UserError::new(
-                Message::new("error-save")
-                    .with("path", out.display().to_string())
-                    .with("reason", error.to_string()),
-            )
-        })?;
+        store::write_text(&out, &text)?;
         Ok(out.display().to_string())
     })
 }

@@ -75,6 +75,11 @@ pub fn save(path: &Path, assessment: &Assessment) -> Result<(), UserError> {
     write_atomically(path, to_ron(assessment).as_bytes(), true)
 }
 
+/// Writes any text atomically, as `save` does: the exported report, for one.
+pub fn write_text(path: &Path, text: &str) -> Result<(), UserError> {
+    write_atomically(path, text.as_bytes(), true)
+}
+
 /// Like `save`, but refuses to replace an existing file.
 pub fn create(path: &Path, assessment: &Assessment) -> Result<(), UserError> {
     if path.exists() {
