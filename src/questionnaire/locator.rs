@@ -7,23 +7,45 @@ use crate::error::Location;
 /// Finds ids in the RON text. The RON parser keeps no spans, so declarations are found in
 /// file order (`id: "x"` after the previous one) and references after their owner.
 pub(super) struct Locator<'a> {
-    pub path: &'a Path,
-    pub text: &'a str,
+    path: &'a Path,
+    text: &'a str,
+    /// The offset where each line starts, so that a location costs a binary search, not a
+    /// count of every newline before it: a large questionnaire with many problems stays linear.
+    line_starts: Vec<usize>,
 }
 
-impl Locator<'_> {
-    pub fn location(&self, offset: usize) -> Location {
-        Location::of_offset(self.path, self.text, offset)
+impl<'a> Locator<'a> {
+    pub fn new(path: &'a Path, text: &'a str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Locator {
+            path,
+            text,
+            line_starts,
+        }
     }
 
-    fn quoted_after(&self, id: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+    pub fn location(&self, offset: usize) -> Location {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let start = self.line_starts[line.saturating_sub(1)];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count());
+        Location::new(self.path, line.max(1), column + 1)
+    }
+
+    /// Offsets of `"ID"` at or after `from`, searched lazily: callers mostly want the first.
+    fn quoted_after<'s>(&'s self, id: &str, from: usize) -> impl Iterator<Item = usize> + 's {
         let needle = format!("\"{id}\"");
-        let start = from.min(self.text.len());
-        self.text[start..]
-            .match_indices(&needle)
-            .map(move |(i, _)| start + i)
-            .collect::<Vec<_>>()
-            .into_iter()
+        let mut start = from.min(self.text.len());
+        std::iter::from_fn(move || {
+            let found = start + self.text.get(start..)?.find(&needle)?;
+            start = found + needle.len();
+            Some(found)
+        })
     }
 
     /// The offset of `id: "ID"` at or after `from`.

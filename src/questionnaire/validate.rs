@@ -13,10 +13,7 @@ use super::{Kind, Question, Questionnaire, QuestionnaireSource};
 
 /// All problems in the questionnaire, in file order, then the problems of its texts.
 pub fn validate(questionnaire: &Questionnaire, source: &QuestionnaireSource) -> Vec<UserError> {
-    let locator = Locator {
-        path: &source.ron.path,
-        text: &source.ron.text,
-    };
+    let locator = Locator::new(&source.ron.path, &source.ron.text);
     let mut checker = Checker {
         questionnaire,
         locator,
