@@ -124,10 +124,16 @@ pub(crate) fn localized_command(localizer: &Localizer) -> clap::Command {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let lang = language(&args);
-    let (ui, _) = Localizer::new(lang, &[]);
-    let matches = match localized_command(&ui).try_get_matches_from(&args) {
+    // Help texts are localized only when clap has something to print (help, version, a
+    // usage error): start-up does not pay for them.
+    let matches = match Cli::command().try_get_matches_from(&args) {
         Ok(matches) => matches,
-        Err(error) => {
+        Err(_) => {
+            let (ui, _) = Localizer::new(lang, &[]);
+            let error = match localized_command(&ui).try_get_matches_from(&args) {
+                Err(error) => error,
+                Ok(_) => return ExitCode::from(2),
+            };
             // clap prints help and version itself, with exit code 0, and usage errors with 2.
             let _ = error.print();
             return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));

@@ -123,6 +123,9 @@ pub struct Interview {
     /// (section index, question index) of every question, in order.
     order: Vec<(usize, usize)>,
     visible: Vec<bool>,
+    /// (answered, visible) per section; kept with `visible`, so that drawing progress and
+    /// the overview costs no walk over all questions per section.
+    section_counts: Vec<(usize, usize)>,
     fired: Vec<Fired>,
     current: usize,
     /// The highlighted option or level in the answer widget.
@@ -155,6 +158,7 @@ impl Interview {
             assessment,
             order,
             visible: Vec::new(),
+            section_counts: Vec::new(),
             fired: Vec::new(),
             current: 0,
             cursor: 0,
@@ -272,20 +276,14 @@ impl Interview {
 
     /// (answered, visible) over the whole questionnaire.
     pub fn progress(&self) -> (usize, usize) {
-        self.progress_where(|_| true)
+        self.section_counts
+            .iter()
+            .fold((0, 0), |(a, v), (sa, sv)| (a + sa, v + sv))
     }
 
     /// (answered, visible) within one section.
     pub fn section_progress(&self, section: usize) -> (usize, usize) {
-        self.progress_where(|index| self.section_index_at(index) == section)
-    }
-
-    fn progress_where(&self, include: impl Fn(usize) -> bool) -> (usize, usize) {
-        let shown: Vec<usize> = (0..self.order.len())
-            .filter(|&i| include(i) && self.is_visible(i))
-            .collect();
-        let answered = shown.iter().filter(|&&i| self.is_answered(i)).count();
-        (answered, shown.len())
+        self.section_counts.get(section).copied().unwrap_or((0, 0))
     }
 
     /// The current question's number among the visible questions of its section, and how
@@ -323,6 +321,14 @@ impl Interview {
             .questions()
             .map(|q| active.is_visible(&q.id))
             .collect();
+        let mut counts = vec![(0, 0); self.questionnaire.sections.len()];
+        for (index, &(section, _)) in self.order.iter().enumerate() {
+            if self.visible[index] {
+                counts[section].1 += 1;
+                counts[section].0 += usize::from(self.is_answered(index));
+            }
+        }
+        self.section_counts = counts;
         let mut fired: Vec<Fired> = self
             .questionnaire
             .findings

@@ -42,6 +42,8 @@ pub struct App {
     pub warning: Option<Text>,
     saver: Saver,
     exporter: Option<Exporter>,
+    /// Effects asked for by the model and not yet performed.
+    pending: Vec<Effect>,
 }
 
 impl App {
@@ -54,6 +56,7 @@ impl App {
             warning: None,
             saver,
             exporter: None,
+            pending: Vec::new(),
         };
         app.sync_editor();
         app
@@ -69,28 +72,43 @@ impl App {
         self
     }
 
-    /// Runs one message through the model and performs the effect it asks for.
+    /// Runs one message through the model and performs the effect it asks for at once.
     pub fn dispatch(&mut self, message: Message) {
-        match self.interview.update(message) {
-            Some(Effect::Save) => {
-                let result = (self.saver)(self.interview.assessment());
-                self.interview.update(Message::Saved(result));
-            }
-            Some(Effect::Export) => {
-                if let Some(exporter) = self.exporter.as_mut() {
-                    let interview = &self.interview;
-                    let result = exporter(
-                        interview.questionnaire(),
-                        interview.assessment(),
-                        &self.localizer,
-                    );
-                    self.interview.update(Message::Exported(result));
-                }
-            }
-            None => {}
+        self.send(message);
+        self.run_effects();
+    }
+
+    /// Runs one message through the model; its effect waits for `run_effects`, so that the
+    /// event loop can draw the answer before the disk is touched.
+    fn send(&mut self, message: Message) {
+        if let Some(effect) = self.interview.update(message) {
+            self.pending.push(effect);
         }
         self.sync_editor();
         self.highlight_personal_numbers();
+    }
+
+    /// Performs the effects the model asked for, feeding their outcome back; true if any ran.
+    pub fn run_effects(&mut self) -> bool {
+        let ran = !self.pending.is_empty();
+        while let Some(effect) = self.pending.pop() {
+            let outcome = match effect {
+                Effect::Save => Message::Saved((self.saver)(self.interview.assessment())),
+                Effect::Export => {
+                    let Some(exporter) = self.exporter.as_mut() else {
+                        continue;
+                    };
+                    let interview = &self.interview;
+                    Message::Exported(exporter(
+                        interview.questionnaire(),
+                        interview.assessment(),
+                        &self.localizer,
+                    ))
+                }
+            };
+            self.send(outcome);
+        }
+        ran
     }
 
     /// Marks the numbers the group is warned about in the text being typed.
@@ -117,7 +135,7 @@ impl App {
     pub fn handle_key(&mut self, key: KeyEvent) {
         self.warning = None;
         match keys::action(self.interview.mode(), key) {
-            Action::Send(message) => self.dispatch(message),
+            Action::Send(message) => self.send(message),
             Action::Edit(input) => self.edit(input),
             Action::CommitEditor => self.commit_editor(),
             Action::Ignore => {}
@@ -167,7 +185,7 @@ impl App {
             },
             _ => return,
         };
-        self.dispatch(message);
+        self.send(message);
     }
 
     /// Opens an editor, filled with what is there, when the model starts typing; drops it
@@ -221,11 +239,13 @@ impl App {
 impl App {
     /// Ends without asking: keeps what is being typed and makes one more attempt to save.
     pub fn shutdown(&mut self) {
+        self.run_effects();
         if matches!(
             self.interview.mode(),
             Mode::EditNote | Mode::EditAnswer | Mode::AskTitle
         ) {
             self.commit_editor();
+            self.run_effects();
         }
         if *self.interview.save_status() != crate::interview::SaveStatus::Saved {
             let result = (self.saver)(self.interview.assessment());
@@ -272,6 +292,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<(
             return Ok(());
         }
         terminal.draw(|frame| view::render(app, frame))?;
+        // The answer is on screen; now save it, and draw again to show it saved.
+        if app.run_effects() {
+            continue;
+        }
         // Wake now and then to notice a signal; a resize simply redraws.
         if event::poll(Duration::from_millis(250))?
             && let Event::Key(key) = event::read()?
