@@ -268,12 +268,14 @@ fn render_note(app: &App, frame: &mut Frame, area: Rect) {
 
 fn render_help_text(app: &App, frame: &mut Frame, area: Rect, question: &Question) {
     let localizer = &app.localizer;
+    // The reference first: on a small screen a long help text is cut at the bottom, and the
+    // legal source is what an officer looks for.
     let mut lines = Vec::new();
-    if let Some(help) = localizer.question_help(question) {
-        lines.push(Line::styled(help, app.theme.dim()));
-    }
     if let Some(reference) = localizer.question_ref(question) {
         lines.push(Line::styled(format!("[{reference}]"), app.theme.label()));
+    }
+    if let Some(help) = localizer.question_help(question) {
+        lines.push(Line::styled(help, app.theme.dim()));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }
