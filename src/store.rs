@@ -193,15 +193,25 @@ impl Lock {
                 let mut holder = String::new();
                 // The holder is only a courtesy in the message; an unreadable one is no error.
                 let _ = file.read_to_string(&mut holder);
+                let field = |name: &str| {
+                    holder
+                        .lines()
+                        .find_map(|line| line.strip_prefix(name)?.strip_prefix('='))
+                        .unwrap_or("?")
+                        .trim()
+                        .to_owned()
+                };
                 return Err(UserError::new(
                     Message::new("error-locked")
                         .with("path", path.display().to_string())
-                        .with("holder", holder.trim().to_owned()),
+                        .with("pid", field("pid"))
+                        .with("host", field("host")),
                 ));
             }
             Err(TryLockError::Error(e)) => return Err(lock_error(e)),
         }
-        let holder = format!("pid {} on {}\n", std::process::id(), hostname());
+        // Data, not a sentence: the message that names the holder is localized when shown.
+        let holder = format!("pid={}\nhost={}\n", std::process::id(), hostname());
         file.set_len(0).map_err(lock_error)?;
         file.write_all(holder.as_bytes()).map_err(lock_error)?;
         remove_leftover_temps(path);

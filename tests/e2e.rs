@@ -364,7 +364,7 @@ fn a_second_molnkoll_is_refused_while_the_file_is_open() {
         stderr.contains(&path.display().to_string()),
         "stderr: {stderr}"
     );
-    let pid = format!("pid {}", holder.session.get_process().pid());
+    let pid = format!("process {}", holder.session.get_process().pid());
     assert!(
         stderr.contains(&pid),
         "the holder ({pid}) is named: {stderr}"

@@ -48,7 +48,7 @@ error-newer-format = { $path } was written by a newer version of molnkoll (forma
 error-save = could not save { $path }: { $reason }
 error-exists = { $path } already exists; choose another name or open the file.
 error-lock = could not lock { $path }: { $reason }
-error-locked = { $path } is already open in another molnkoll ({ $holder }). Close that one first.
+error-locked = { $path } is already open in another molnkoll (process { $pid } on computer { $host }). Close that one first.
 error-no-data-dir = found no data directory for the user; give one with --data-dir or MOLNKOLL_DATA_DIR.
 
 ## Questionnaire validation

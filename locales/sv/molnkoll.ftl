@@ -48,7 +48,7 @@ error-newer-format = { $path } är skriven av en nyare version av molnkoll (form
 error-save = kunde inte spara { $path }: { $reason }
 error-exists = { $path } finns redan; välj ett annat namn eller öppna filen.
 error-lock = kunde inte låsa { $path }: { $reason }
-error-locked = { $path } är redan öppen i en annan molnkoll ({ $holder }). Avsluta den först.
+error-locked = { $path } är redan öppen i en annan molnkoll (process { $pid } på datorn { $host }). Avsluta den först.
 error-no-data-dir = hittade ingen datamapp för användaren; ange en med --data-dir eller MOLNKOLL_DATA_DIR.
 
 ## Validering av frågeformulär
