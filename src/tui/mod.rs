@@ -291,17 +291,28 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<(
             app.shutdown();
             return Ok(());
         }
-        terminal.draw(|frame| view::render(app, frame))?;
-        // The answer is on screen; now save it, and draw again to show it saved.
-        if app.run_effects() {
-            continue;
+        // A terminal that went away (closed window, lost connection) ends the interview
+        // like a signal would: keep what is typed, save, leave.
+        if step(terminal, app).is_err() {
+            app.shutdown();
+            return Ok(());
         }
-        // Wake now and then to notice a signal; a resize simply redraws.
-        if event::poll(Duration::from_millis(250))?
-            && let Event::Key(key) = event::read()?
-        {
-            app.handle_key(key);
-        }
+    }
+    Ok(())
+}
+
+/// One frame and at most one event.
+fn step(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<()> {
+    terminal.draw(|frame| view::render(app, frame))?;
+    // The answer is on screen; now save it, and draw again to show it saved.
+    if app.run_effects() {
+        return Ok(());
+    }
+    // Wake now and then to notice a signal; a resize simply redraws.
+    if event::poll(Duration::from_millis(250))?
+        && let Event::Key(key) = event::read()?
+    {
+        app.handle_key(key);
     }
     Ok(())
 }
