@@ -1,7 +1,8 @@
 //! The Markdown report: snapshots, real CommonMark structure, escaping, determinism.
 
-use std::path::Path;
+mod common;
 
+use common::snapshot;
 use molnkoll::assessment::{Action, Answer, AnswerState, Assessment, Value};
 use molnkoll::i18n::{Lang, Localizer};
 use molnkoll::questionnaire::{Questionnaire, QuestionnaireSource};
@@ -9,9 +10,7 @@ use molnkoll::report::{self, Context};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 fn example() -> (Questionnaire, QuestionnaireSource) {
-    let source =
-        QuestionnaireSource::from_path(Path::new("docs/example/example.ron")).expect("reads");
-    (source.parse().expect("parses"), source)
+    common::docs_example()
 }
 
 fn render(assessment: &Assessment, lang: Lang) -> String {
@@ -88,16 +87,6 @@ fn partial() -> Assessment {
         Answer::new(Value::Yes).with_note("gammalt svar"),
     );
     a
-}
-
-fn snapshot(name: &str, text: String) {
-    insta::with_settings!({
-        snapshot_path => "../snapshots",
-        prepend_module_to_snapshot => false,
-        omit_expression => true,
-    }, {
-        insta::assert_snapshot!(name, text);
-    });
 }
 
 #[test]

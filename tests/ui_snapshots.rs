@@ -2,9 +2,12 @@
 //! in snapshots/. Each snapshot ends with a hash of every cell's style, so a change of colour
 //! or emphasis shows in review even where the text is the same.
 
+mod common;
+
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 
+use common::snapshot;
 use molnkoll::assessment::Assessment;
 use molnkoll::error::UserError;
 use molnkoll::i18n::{Lang, Localizer, Message as Text};
@@ -72,16 +75,6 @@ impl Hasher for Fnv {
             self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
     }
-}
-
-fn snapshot(name: &str, text: String) {
-    insta::with_settings!({
-        snapshot_path => "../snapshots",
-        prepend_module_to_snapshot => false,
-        omit_expression => true,
-    }, {
-        insta::assert_snapshot!(name, text);
-    });
 }
 
 /// Scenarios: messages that bring the app to the state worth seeing.

@@ -126,3 +126,22 @@ pub fn render(errors: &[UserError]) -> String {
         .collect::<Vec<_>>()
         .concat()
 }
+
+/// An insta snapshot kept in the top-level `snapshots/` folder, named without the module.
+pub fn snapshot(name: &str, text: String) {
+    insta::with_settings!({
+        snapshot_path => "../../snapshots",
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!(name, text);
+    });
+}
+
+/// The small questionnaire of the docs (`docs/example`), with its texts.
+pub fn docs_example() -> (Questionnaire, QuestionnaireSource) {
+    let source = QuestionnaireSource::from_path(&manifest_dir().join("docs/example/example.ron"))
+        .expect("the docs example reads");
+    let questionnaire = source.parse().expect("the docs example parses");
+    (questionnaire, source)
+}
