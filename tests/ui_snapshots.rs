@@ -199,15 +199,19 @@ fn a_failed_save_is_shown_and_quitting_asks() {
         let mut app = app(lang, true);
         app.dispatch(Message::GoTo("sensitive".into()));
         app.dispatch(Message::Yes);
-        snapshot(
-            &format!("save-failed-{}-80x24", lang.code()),
-            frame(&app, 80, 24),
-        );
+        for (width, height) in [(80, 24), (160, 45)] {
+            snapshot(
+                &format!("save-failed-{}-{width}x{height}", lang.code()),
+                frame(&app, width, height),
+            );
+        }
         app.dispatch(Message::Quit);
-        snapshot(
-            &format!("confirm-quit-{}-80x24", lang.code()),
-            frame(&app, 80, 24),
-        );
+        for (width, height) in [(80, 24), (160, 45)] {
+            snapshot(
+                &format!("confirm-quit-{}-{width}x{height}", lang.code()),
+                frame(&app, width, height),
+            );
+        }
         app.dispatch(Message::ToggleProjector);
         app.dispatch(Message::Yes);
         app.dispatch(Message::ToggleProjector);
