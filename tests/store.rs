@@ -911,3 +911,21 @@ fn taking_the_lock_removes_what_killed_saves_of_that_file_left_behind() {
     let _other = molnkoll::store::Lock::acquire(&other).expect("locks");
     assert!(!not_ours.exists());
 }
+
+#[test]
+fn the_documented_assessment_file_loads() {
+    let doc = std::fs::read_to_string("docs/assessment-format.md").expect("the doc reads");
+    let start = doc.find("```ron\n").expect("a RON example") + "```ron\n".len();
+    let end = start + doc[start..].find("```").expect("the example ends");
+    let assessment = molnkoll::store::parse(
+        Path::new("docs/assessment-format.md"),
+        doc[start..end].to_owned(),
+    )
+    .expect("the documented example is a valid assessment");
+    assert_eq!(assessment.title, "Självskattning, leverantör X");
+    assert_eq!(assessment.answers.len(), 2);
+    assert_eq!(
+        assessment.actions["dpia-required"].owner,
+        "Dataskyddsombudet"
+    );
+}
