@@ -263,3 +263,22 @@ fn without_colour_the_screen_keeps_its_emphasis_only() {
     app.dispatch(Message::Digit(3));
     snapshot("no-color-choice-sv-80x24", frame(&app, 80, 24));
 }
+
+#[test]
+fn jumping_finds_questions_by_number_and_by_words() {
+    let app = app(Lang::Sv, false);
+    let ids = |query: &str| -> Vec<(usize, String)> {
+        molnkoll::tui::view::jump_matches(&app.interview, &app.localizer, query)
+            .into_iter()
+            .map(|(number, index)| {
+                let (_, question) = app.interview.question_at(index).expect("exists");
+                (number, question.id.clone())
+            })
+            .collect()
+    };
+    // dpf-certified is hidden (the vendor is not American), so confidentiality is number 8.
+    assert_eq!(ids("8"), [(8, "confidentiality".to_owned())]);
+    assert_eq!(ids("BARN"), [(7, "children".to_owned())]);
+    assert_eq!(ids("").len(), 8, "every visible question");
+    assert!(ids("99").is_empty());
+}

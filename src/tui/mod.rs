@@ -175,9 +175,11 @@ impl App {
             Mode::AskTitle => Message::SetTitle(text),
             Mode::EditOwner { .. } => Message::SetOwner(text),
             Mode::EditDue { .. } => Message::SetDue(text),
-            Mode::Jump => match view::jump_matches(&self.interview, &self.localizer, &text).first()
+            Mode::Jump => match view::jump_matches(&self.interview, &self.localizer, &text)
+                .first()
+                .map(|&(_, index)| index)
             {
-                Some(&index) => match self.interview.question_at(index) {
+                Some(index) => match self.interview.question_at(index) {
                     Some((_, question)) => Message::GoTo(question.id.clone()),
                     None => Message::Cancel,
                 },

@@ -95,28 +95,28 @@ fn info_text(app: &App) -> Option<String> {
     app.interview.info().map(|info| app.localizer.message(info))
 }
 
-/// Visible questions matching a jump query: their number, or words of their text or id.
-pub fn jump_matches(interview: &Interview, localizer: &Localizer, query: &str) -> Vec<usize> {
+/// Visible questions matching a jump query (their number, or words of their text or id), as
+/// (number among the visible questions, index in the questionnaire).
+pub fn jump_matches(
+    interview: &Interview,
+    localizer: &Localizer,
+    query: &str,
+) -> Vec<(usize, usize)> {
     let query = query.trim().to_lowercase();
-    let visible: Vec<usize> = (0..interview.question_count())
+    let visible = (0..interview.question_count())
         .filter(|&i| interview.is_visible(i))
-        .collect();
-    if query.is_empty() {
-        return visible;
-    }
-    if let Ok(number) = query.parse::<usize>() {
-        return visible
-            .get(number.wrapping_sub(1))
-            .copied()
-            .into_iter()
-            .collect();
+        .enumerate()
+        .map(|(n, i)| (n + 1, i));
+    if let Ok(wanted) = query.parse::<usize>() {
+        return visible.filter(|&(number, _)| number == wanted).collect();
     }
     visible
-        .into_iter()
-        .filter(|&i| {
-            interview.question_at(i).is_some_and(|(_, q)| {
-                q.id.contains(&query) || localizer.question_text(q).to_lowercase().contains(&query)
-            })
+        .filter(|&(_, i)| {
+            query.is_empty()
+                || interview.question_at(i).is_some_and(|(_, q)| {
+                    q.id.contains(&query)
+                        || localizer.question_text(q).to_lowercase().contains(&query)
+                })
         })
         .collect()
 }

@@ -286,17 +286,13 @@ pub fn jump(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(editor) = &app.editor {
         render_editor(app, frame, input, editor, "ui-jump-prompt");
     }
-    let visible_numbers: Vec<usize> = (0..app.interview.question_count())
-        .filter(|&i| app.interview.is_visible(i))
-        .collect();
+    // Only as many rows as fit: formatting every question of a long questionnaire per frame
+    // is work nobody sees.
     let lines: Vec<Line> = jump_matches(&app.interview, localizer, &query)
         .into_iter()
-        .filter_map(|index| {
+        .take(usize::from(list_area.height))
+        .filter_map(|(number, index)| {
             let (_, question) = app.interview.question_at(index)?;
-            let number = visible_numbers
-                .iter()
-                .position(|&i| i == index)
-                .map_or(0, |p| p + 1);
             Some(Line::from(vec![
                 Span::styled(format!("{number:>4}  "), app.theme.key()),
                 Span::raw(localizer.question_text(question)),
