@@ -22,6 +22,8 @@ pub enum Value {
     Text(String),
     Number(i64),
     Date(String),
+    /// "Not applicable": the question does not concern this service (format 2).
+    NotApplicable,
 }
 
 impl Value {
@@ -211,10 +213,25 @@ impl Assessment {
         });
     }
 
-    /// Confirms an answer given under an earlier definition of the question.
-    pub fn reconfirm(&mut self, question: &Question) {
-        let definition = question.definition_hash();
-        self.update(&question.id, |answer| answer.definition = definition);
+    /// Confirms an answer given under an earlier definition of the question. An answer that
+    /// no longer fits (an option the question lost) cannot be confirmed: the group must
+    /// answer again. Returns whether the answer was confirmed.
+    pub fn reconfirm(&mut self, question: &Question) -> bool {
+        self.reconfirm_at(&question.id, question)
+    }
+
+    /// `reconfirm` for the answer under `key` (a question of a repeat group has one per item).
+    pub fn reconfirm_at(&mut self, key: &str, question: &Question) -> bool {
+        let fits = self
+            .answers
+            .get(key)
+            .and_then(|answer| answer.value.as_ref())
+            .is_some_and(|value| question.accepts(value));
+        if fits {
+            let definition = question.definition_hash();
+            self.update(key, |answer| answer.definition = definition);
+        }
+        fits
     }
 
     pub fn set_note(&mut self, question_id: &str, note: impl Into<String>) {

@@ -20,6 +20,7 @@ pub fn value_keyword(value: &Value) -> String {
         Value::Text(text) => format!("{text:?}"),
         Value::Number(number) => number.to_string(),
         Value::Date(date) => date.clone(),
+        Value::NotApplicable => "not-applicable".to_owned(),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod diff;
 pub mod error;
 pub mod i18n;
 pub mod interview;
+pub mod items;
 pub mod merge;
 pub mod personal_number;
 pub mod questionnaire;

@@ -69,6 +69,7 @@ impl Localizer {
             Value::Text(text) => text.clone(),
             Value::Number(number) => number.to_string(),
             Value::Date(date) => date.clone(),
+            Value::NotApplicable => self.text("answer-not-applicable"),
         }
     }
 }

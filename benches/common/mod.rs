@@ -314,6 +314,8 @@ pub fn full_assessment(questionnaire: &Questionnaire) -> Assessment {
                 Value::Number(1200_i64.clamp(min.unwrap_or(i64::MIN), max.unwrap_or(i64::MAX)))
             }
             Kind::Date => Value::Date("2027-03-31".to_owned()),
+            // A group's own answer is its note and state; its items are added elsewhere.
+            Kind::Group(_) => continue,
         };
         assessment.answer_question(question, Some(value));
         if i % 3 == 0 {

@@ -70,6 +70,19 @@ validate-empty-condition = All([]) or Any([]) without conditions.
 validate-bad-at-least = AtLeast({ $n }, ...) with { $count } conditions: n must be between 1 and the number of conditions.
 validate-unknown-question = there is no question "{ $id }".
 validate-forward-reference = the show_if of "{ $question }" names "{ $id }", which does not come before it. A condition may only build on earlier questions.
+validate-bad-format = format { $format } is not known: this version reads questionnaire formats 1 and 2.
+validate-needs-format-2 = { $construct } is part of questionnaire format 2: add `format: 2,` at the top of the questionnaire (conditions are then read in three-valued logic, see docs/questionnaire-format.md).
+validate-nested-group = repeat group "{ $id }" is inside another group: groups cannot be nested.
+validate-empty-group = repeat group "{ $id }" has no questions.
+validate-not-a-group = "{ $id }" is not a repeat group (a question of kind Group).
+validate-bad-max = Max("{ $group }", "{ $question }"): the question must be a level or number question of that group.
+validate-rename-in-use = "{ $id }" is renamed away but still in use: a rename's old id must no longer exist.
+validate-not-applicable-not-allowed = question "{ $question }" does not allow "not applicable": add `not_applicable: true` to it, or test for another answer.
+validate-outside-group = "{ $id }" is asked once per item of group "{ $group }": name it inside AnyItem("{ $group }", ...) or EveryItem("{ $group }", ...), or from a question of that group.
+validate-unknown-condition = there is no named condition "{ $name }" in `conditions`.
+validate-named-cycle = named condition "{ $name }" refers back to itself: { $path }.
+validate-named-outside-group = named condition "{ $name }" names "{ $id }" of group "{ $group }", but is used outside that group: use it inside AnyItem("{ $group }", ...) or EveryItem("{ $group }", ...).
+validate-named-forward-reference = the show_if of "{ $question }" uses named condition "{ $name }", which names "{ $id }": that does not come before it. A condition may only build on earlier questions.
 validate-ftl-syntax = error in the Fluent file: { $detail }
 validate-missing-text = the text "{ $id }" is missing in { $lang } in { $file }.
 
@@ -78,6 +91,7 @@ validate-missing-text = the text "{ $id }" is missing in { $lang } in { $file }.
 answer-yes = Yes
 answer-no = No
 answer-unknown = Unknown yet
+answer-not-applicable = Not applicable
 
 ui-position = { $section-number } { $section } · question { $number } of { $count }
 ui-question-of = Question { $number } of { $count }

@@ -70,6 +70,19 @@ validate-empty-condition = All([]) eller Any([]) utan villkor.
 validate-bad-at-least = AtLeast({ $n }, ...) med { $count } villkor: n måste vara mellan 1 och antalet villkor.
 validate-unknown-question = det finns ingen fråga "{ $id }".
 validate-forward-reference = visningsvillkoret för "{ $question }" hänvisar till "{ $id }", som inte kommer före den. Ett villkor får bara bygga på tidigare frågor.
+validate-bad-format = formatet { $format } är okänt: den här versionen läser frågeformulär i format 1 och 2.
+validate-needs-format-2 = { $construct } hör till format 2: lägg till `format: 2,` överst i frågeformuläret (villkor läses då med trevärd logik, se docs/questionnaire-format.md).
+validate-nested-group = den upprepade gruppen "{ $id }" ligger i en annan grupp: grupper kan inte nästlas.
+validate-empty-group = den upprepade gruppen "{ $id }" har inga frågor.
+validate-not-a-group = "{ $id }" är ingen upprepad grupp (en fråga av slaget Group).
+validate-bad-max = Max("{ $group }", "{ $question }"): frågan måste vara en nivå- eller talfråga i den gruppen.
+validate-rename-in-use = "{ $id }" är omdöpt men används fortfarande: det gamla id:t i en omdöpning får inte finnas kvar.
+validate-not-applicable-not-allowed = frågan "{ $question }" tillåter inte "ej tillämpligt": lägg till `not_applicable: true` på frågan, eller pröva ett annat svar.
+validate-outside-group = "{ $id }" ställs en gång per post i gruppen "{ $group }": nämn den inuti AnyItem("{ $group }", ...) eller EveryItem("{ $group }", ...), eller från en fråga i den gruppen.
+validate-unknown-condition = det finns inget namngivet villkor "{ $name }" i `conditions`.
+validate-named-cycle = det namngivna villkoret "{ $name }" hänvisar tillbaka till sig självt: { $path }.
+validate-named-outside-group = det namngivna villkoret "{ $name }" nämner "{ $id }" i gruppen "{ $group }" men används utanför gruppen: använd det inuti AnyItem("{ $group }", ...) eller EveryItem("{ $group }", ...).
+validate-named-forward-reference = villkoret (show_if) för "{ $question }" använder det namngivna villkoret "{ $name }", som nämner "{ $id }": den kommer inte före. Ett villkor får bara bygga på tidigare frågor.
 validate-ftl-syntax = fel i Fluent-filen: { $detail }
 validate-missing-text = texten "{ $id }" saknas på { $lang } i { $file }.
 
@@ -78,6 +91,7 @@ validate-missing-text = texten "{ $id }" saknas på { $lang } i { $file }.
 answer-yes = Ja
 answer-no = Nej
 answer-unknown = Vet ej än
+answer-not-applicable = Ej tillämpligt
 
 ui-position = { $section-number } { $section } · fråga { $number } av { $count }
 ui-question-of = Fråga { $number } av { $count }

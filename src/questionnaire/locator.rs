@@ -63,4 +63,12 @@ impl<'a> Locator<'a> {
     pub fn reference(&self, id: &str, from: usize) -> Option<usize> {
         self.quoted_after(id, from).next()
     }
+
+    /// The offset of the first `"ID"` after the key `key:` (e.g. inside `renames: [..]`),
+    /// or of the key itself when the id is not there.
+    pub fn reference_after_key(&self, key: &str, id: &str) -> Option<usize> {
+        let needle = format!("{key}:");
+        let start = self.text.find(&needle)?;
+        self.reference(id, start).or(Some(start))
+    }
 }

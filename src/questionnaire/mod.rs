@@ -6,7 +6,10 @@ mod source;
 mod translations;
 mod validate;
 
-pub use model::{Contradiction, Finding, Kind, Question, Questionnaire, Section, Severity};
+pub use model::{
+    Aggregate, Contradiction, Derived, Finding, Kind, Place, Question, Questionnaire, Rename,
+    Respondent, Section, Severity,
+};
 pub use source::{QuestionnaireSource, SourceText, parse_ron, read_text};
 pub use validate::validate;
 

@@ -1,33 +1,115 @@
 //! The questionnaire as data. Structure only: every text lives in Fluent, keyed by these ids.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+use crate::assessment::Value;
 use crate::rules::Condition;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
+    /// 1 (the default) keeps the two-valued logic of the first format: a test on an
+    /// unanswered question is false. 2 evaluates conditions in three-valued logic and allows
+    /// the constructs of format 2 (repeat groups, named conditions, not-applicable, ...).
+    #[serde(default = "format_one")]
+    pub format: u32,
     pub id: String,
     pub version: u32,
     /// The day the legal content was last checked (YYYY-MM-DD); the app warns when it is old.
     pub content_as_of: String,
+    /// Conditions written once and used by name (`Named("outside-eea")`) anywhere a
+    /// condition is.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub conditions: BTreeMap<String, Condition>,
     pub sections: Vec<Section>,
+    /// Values computed from the answers, usable in comparisons like a level question.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub derived: Vec<Derived>,
     #[serde(default)]
     pub findings: Vec<Finding>,
     /// Answers that cannot all be true; `check` reports them.
     #[serde(default)]
     pub contradictions: Vec<Contradiction>,
-    /// Question id -> (section index, question index), so lookups do not scan.
+    /// Ids that earlier versions used, so that old answers follow their question.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub renames: Vec<Rename>,
+    /// Question id -> where it stands, so lookups do not scan.
     #[serde(skip)]
-    index: HashMap<String, (usize, usize)>,
+    index: HashMap<String, Place>,
+}
+
+/// Where a question stands: its section, its index there, and for a question of a repeat
+/// group its index among the group's questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub section: usize,
+    pub question: usize,
+    pub member: Option<usize>,
+}
+
+fn format_one() -> u32 {
+    1
+}
+
+/// A value computed from the answers of a repeat group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Derived {
+    pub id: String,
+    pub value: Aggregate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Aggregate {
+    /// The highest level (or number) a question of the group has over its items: KLASSA's
+    /// classification of a service is the highest over its information sets.
+    Max(String, String),
+    /// How many items the group has.
+    Count(String),
+}
+
+impl Aggregate {
+    pub fn group(&self) -> &str {
+        match self {
+            Aggregate::Max(group, _) | Aggregate::Count(group) => group,
+        }
+    }
+}
+
+/// An id that an earlier version of the questionnaire used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Rename {
+    /// `Question(from, to)`: the question `from` is now `to`.
+    Question(String, String),
+    /// `Option(question, from, to)`: the option `from` of `question` (its current id) is
+    /// now `to`.
+    Option(String, String, String),
+}
+
+/// Who can give an answer: the group itself, or only the supplier (the question then goes
+/// into the questions for the supplier while it is open).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Respondent {
+    #[default]
+    Group,
+    Supplier,
+}
+
+impl Respondent {
+    fn is_group(&self) -> bool {
+        *self == Respondent::Group
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
+    /// The whole section is asked only while this holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<Condition>,
     pub questions: Vec<Question>,
 }
 
@@ -43,9 +125,25 @@ pub struct Question {
     /// A required question left open is reported by `check` and in the report.
     #[serde(default = "default_true", skip_serializing_if = "is_true")]
     pub required: bool,
+    /// "Not applicable" is an answer here, distinct from "unknown yet".
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub not_applicable: bool,
+    #[serde(default, skip_serializing_if = "Respondent::is_group")]
+    pub answered_by: Respondent,
 }
 
 impl Question {
+    pub fn accepts(&self, value: &Value) -> bool {
+        match value {
+            Value::NotApplicable => self.not_applicable,
+            _ => self.kind.accepts(value),
+        }
+    }
+
+    pub fn is_group(&self) -> bool {
+        matches!(self.kind, Kind::Group(_))
+    }
+
     /// A short, stable hash of what the question is (its id and kind with its options),
     /// stored with each answer. Conditions and texts are left out: they do not change what
     /// an answer means.
@@ -66,6 +164,10 @@ fn default_true() -> bool {
 
 fn is_true(value: &bool) -> bool {
     *value
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -93,6 +195,9 @@ pub enum Kind {
     },
     /// A calendar date, YYYY-MM-DD.
     Date,
+    /// A repeat group: its questions are asked once per item of a list the group builds in
+    /// the interview (information sets, recipients, risks).
+    Group(Vec<Question>),
 }
 
 impl Kind {
@@ -101,6 +206,36 @@ impl Kind {
         match self {
             Kind::Choice(options) | Kind::Multi { options, .. } => options,
             _ => &[],
+        }
+    }
+
+    /// The questions of a repeat group; none for any other kind.
+    pub fn members(&self) -> &[Question] {
+        match self {
+            Kind::Group(members) => members,
+            _ => &[],
+        }
+    }
+
+    /// Whether a value can be the answer to a question of this kind: the right shape, an
+    /// option the question has, a level or number within bounds. "Unknown yet" always fits;
+    /// "not applicable" only where the question allows it (see `Question::accepts`).
+    pub fn accepts(&self, value: &Value) -> bool {
+        match (self, value) {
+            (_, Value::Unknown) => true,
+            (Kind::YesNo, Value::Yes | Value::No) => true,
+            (Kind::Choice(options), Value::Choice(chosen)) => options.contains(chosen),
+            (Kind::Multi { options, exclusive }, Value::Multi(chosen)) => {
+                chosen.iter().all(|c| options.contains(c))
+                    && (chosen.len() <= 1 || !chosen.iter().any(|c| exclusive.contains(c)))
+            }
+            (Kind::Level(min, max), Value::Level(level)) => (min..=max).contains(&level),
+            (Kind::Text { max_chars }, Value::Text(text)) => text.chars().count() <= *max_chars,
+            (Kind::Number { min, max }, Value::Number(number)) => {
+                min.is_none_or(|min| *number >= min) && max.is_none_or(|max| *number <= max)
+            }
+            (Kind::Date, Value::Date(date)) => date.parse::<jiff::civil::Date>().is_ok(),
+            _ => false,
         }
     }
 }
@@ -128,10 +263,18 @@ pub struct Contradiction {
 }
 
 impl Questionnaire {
+    /// The questions of every section in order; a repeat group is one of them, its own
+    /// questions are not (see `all_questions`).
     pub fn questions(&self) -> impl Iterator<Item = &Question> {
         self.sections
             .iter()
             .flat_map(|section| section.questions.iter())
+    }
+
+    /// Every question in order, each repeat group followed by its own questions.
+    pub fn all_questions(&self) -> impl Iterator<Item = &Question> {
+        self.questions()
+            .flat_map(|question| std::iter::once(question).chain(question.kind.members()))
     }
 
     /// Rebuilds the id index; call after changing `sections`. On duplicate ids the first
@@ -140,19 +283,62 @@ impl Questionnaire {
         self.index.clear();
         for (s, section) in self.sections.iter().enumerate() {
             for (q, question) in section.questions.iter().enumerate() {
-                self.index.entry(question.id.clone()).or_insert((s, q));
+                let place = Place {
+                    section: s,
+                    question: q,
+                    member: None,
+                };
+                self.index.entry(question.id.clone()).or_insert(place);
+                for (m, member) in question.kind.members().iter().enumerate() {
+                    let place = Place {
+                        member: Some(m),
+                        ..place
+                    };
+                    self.index.entry(member.id.clone()).or_insert(place);
+                }
             }
         }
     }
 
+    pub fn place(&self, id: &str) -> Option<Place> {
+        self.index.get(id).copied()
+    }
+
+    /// Any question by id, a question of a repeat group included.
     pub fn question(&self, id: &str) -> Option<&Question> {
-        let &(s, q) = self.index.get(id)?;
-        self.sections.get(s)?.questions.get(q)
+        let place = self.place(id)?;
+        let question = self
+            .sections
+            .get(place.section)?
+            .questions
+            .get(place.question)?;
+        match place.member {
+            Some(m) => question.kind.members().get(m),
+            None => Some(question),
+        }
+    }
+
+    /// The repeat group a question belongs to, if any.
+    pub fn group_of(&self, id: &str) -> Option<&Question> {
+        let place = self.place(id)?;
+        place.member?;
+        self.sections
+            .get(place.section)?
+            .questions
+            .get(place.question)
     }
 
     /// The section a question belongs to.
     pub fn section_of(&self, id: &str) -> Option<&Section> {
-        let &(s, _) = self.index.get(id)?;
-        self.sections.get(s)
+        self.sections.get(self.place(id)?.section)
+    }
+
+    pub fn derived_value(&self, id: &str) -> Option<&Derived> {
+        self.derived.iter().find(|d| d.id == id)
+    }
+
+    /// Whether conditions are read in three-valued logic (format 2 and later).
+    pub fn three_valued(&self) -> bool {
+        self.format >= 2
     }
 }

@@ -18,11 +18,16 @@ fn required_messages(
     let mut required = Vec::new();
     for section in &questionnaire.sections {
         required.push((format!("section-{}", section.id), None, at(&section.id)));
-        for question in &section.questions {
+        let members = section.questions.iter().flat_map(|q| q.kind.members());
+        for question in section.questions.iter().chain(members) {
             let offset = at(&question.id);
             required.push((question.id.clone(), None, offset));
             required.push((question.id.clone(), Some("help"), offset));
             required.push((question.id.clone(), Some("ref"), offset));
+            if question.is_group() {
+                // What one item is called: "informationsmängd", "mottagare".
+                required.push((question.id.clone(), Some("item"), offset));
+            }
         }
     }
     for finding in &questionnaire.findings {
@@ -33,6 +38,9 @@ fn required_messages(
     for contradiction in &questionnaire.contradictions {
         let offset = at(&contradiction.id);
         required.push((format!("contradiction-{}", contradiction.id), None, offset));
+    }
+    for derived in &questionnaire.derived {
+        required.push((format!("derived-{}", derived.id), None, at(&derived.id)));
     }
     required
 }
@@ -88,7 +96,7 @@ pub(super) fn check_texts(
             problems.push(missing(shown, offset));
         }
     }
-    for question in questionnaire.questions() {
+    for question in questionnaire.all_questions() {
         let offset = declared.get(question.id.as_str()).copied().unwrap_or(0);
         for option in question.kind.options() {
             let specific = format!("{}--{option}", question.id);

@@ -9,7 +9,17 @@ use crate::rules::{Condition, Expect};
 
 use super::locator::Locator;
 use super::translations::check_texts;
-use super::{Kind, Question, Questionnaire, QuestionnaireSource};
+use super::{Aggregate, Kind, Question, Questionnaire, QuestionnaireSource, Rename};
+
+/// Where a condition is read: at the top level, inside one repeat group (a question of the
+/// group, or `AnyItem`/`EveryItem` over it), or anywhere (the body of a named condition,
+/// checked where it is used).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope<'a> {
+    Top,
+    Group(&'a str),
+    Any,
+}
 
 /// All problems in the questionnaire, in file order, then the problems of its texts.
 pub fn validate(questionnaire: &Questionnaire, source: &QuestionnaireSource) -> Vec<UserError> {
@@ -21,6 +31,7 @@ pub fn validate(questionnaire: &Questionnaire, source: &QuestionnaireSource) -> 
         declared: HashMap::new(),
         earlier: HashSet::new(),
         cursor: 0,
+        asker: None,
     };
     checker.check_structure();
     let mut problems = checker.problems;
@@ -45,6 +56,9 @@ struct Checker<'a> {
     /// Questions declared so far: the only ones a `show_if` may name.
     earlier: HashSet<&'a str>,
     cursor: usize,
+    /// The question whose `show_if` is being checked: such a condition may only name
+    /// questions that come before it.
+    asker: Option<&'a str>,
 }
 
 impl<'a> Checker<'a> {
@@ -86,6 +100,12 @@ impl<'a> Checker<'a> {
                 Message::new("validate-bad-id").with("id", &questionnaire.id),
             );
         }
+        if !(1..=2).contains(&questionnaire.format) {
+            self.problem(
+                start,
+                Message::new("validate-bad-format").with("format", i64::from(questionnaire.format)),
+            );
+        }
         if questionnaire
             .content_as_of
             .parse::<jiff::civil::Date>()
@@ -100,6 +120,7 @@ impl<'a> Checker<'a> {
                 Message::new("validate-bad-date").with("value", &questionnaire.content_as_of),
             );
         }
+        self.check_named_conditions();
         if questionnaire.sections.is_empty() {
             self.problem(start, Message::new("validate-no-sections"));
         }
@@ -111,22 +132,149 @@ impl<'a> Checker<'a> {
                     Message::new("validate-empty-section").with("id", &section.id),
                 );
             }
-            for question in &section.questions {
-                let offset = self.declare(&question.id);
-                self.check_kind(question, offset);
-                if let Some(condition) = &question.show_if {
-                    self.check_condition(condition, offset, Some(&question.id));
-                }
-                self.earlier.insert(&question.id);
+            if let Some(condition) = &section.show_if {
+                self.needs_format_two(offset, "Section(show_if)");
+                self.asker = Some(&section.id);
+                self.check_condition(condition, offset, Scope::Top);
+                self.asker = None;
             }
+            for question in &section.questions {
+                self.check_question(question, Scope::Top);
+            }
+        }
+        for derived in &questionnaire.derived {
+            let offset = self.declare(&derived.id);
+            self.needs_format_two(offset, "derived");
+            self.check_derived(&derived.value, offset);
         }
         for finding in &questionnaire.findings {
             let offset = self.declare(&finding.id);
-            self.check_condition(&finding.when, offset, None);
+            self.check_condition(&finding.when, offset, Scope::Top);
         }
         for contradiction in &questionnaire.contradictions {
             let offset = self.declare(&contradiction.id);
-            self.check_condition(&contradiction.when, offset, None);
+            self.check_condition(&contradiction.when, offset, Scope::Top);
+        }
+        self.check_renames(start);
+    }
+
+    fn check_question(&mut self, question: &'a Question, scope: Scope<'a>) {
+        let offset = self.declare(&question.id);
+        self.check_kind(question, offset);
+        if question.not_applicable {
+            self.needs_format_two(offset, "not_applicable");
+        }
+        if let Some(condition) = &question.show_if {
+            self.asker = Some(&question.id);
+            self.check_condition(condition, offset, scope);
+            self.asker = None;
+        }
+        self.earlier.insert(&question.id);
+        if let Kind::Group(members) = &question.kind {
+            self.needs_format_two(offset, "Group");
+            if scope != Scope::Top {
+                self.problem(
+                    offset,
+                    Message::new("validate-nested-group").with("id", &question.id),
+                );
+                return;
+            }
+            if members.is_empty() {
+                self.problem(
+                    offset,
+                    Message::new("validate-empty-group").with("id", &question.id),
+                );
+            }
+            for member in members {
+                self.check_question(member, Scope::Group(&question.id));
+            }
+        }
+    }
+
+    fn check_derived(&mut self, aggregate: &'a Aggregate, offset: usize) {
+        let group = aggregate.group();
+        if !self
+            .questionnaire
+            .question(group)
+            .is_some_and(Question::is_group)
+        {
+            let at = self.locator.reference(group, offset + 1).unwrap_or(offset);
+            self.problem(at, Message::new("validate-not-a-group").with("id", group));
+            return;
+        }
+        if let Aggregate::Max(_, member) = aggregate {
+            let at = self.locator.reference(member, offset + 1).unwrap_or(offset);
+            let in_group = self
+                .questionnaire
+                .group_of(member)
+                .is_some_and(|g| g.id == group);
+            let numeric = self
+                .questionnaire
+                .question(member)
+                .is_some_and(|q| matches!(q.kind, Kind::Level(..) | Kind::Number { .. }));
+            if !in_group || !numeric {
+                self.problem(
+                    at,
+                    Message::new("validate-bad-max")
+                        .with("group", group)
+                        .with("question", member.as_str()),
+                );
+            }
+        }
+    }
+
+    fn check_renames(&mut self, start: usize) {
+        let questionnaire = self.questionnaire;
+        for rename in &questionnaire.renames {
+            let problem = match rename {
+                Rename::Question(from, to) => {
+                    if questionnaire.question(to).is_none() {
+                        Some((to, Message::new("validate-unknown-question").with("id", to)))
+                    } else if questionnaire.question(from).is_some() {
+                        Some((
+                            from,
+                            Message::new("validate-rename-in-use").with("id", from),
+                        ))
+                    } else {
+                        None
+                    }
+                }
+                Rename::Option(question, from, to) => match questionnaire.question(question) {
+                    None => Some((
+                        question,
+                        Message::new("validate-unknown-question").with("id", question),
+                    )),
+                    Some(q) if !q.kind.options().contains(to) => Some((
+                        to,
+                        Message::new("validate-unknown-option")
+                            .with("question", question)
+                            .with("option", to),
+                    )),
+                    Some(q) if q.kind.options().contains(from) => Some((
+                        from,
+                        Message::new("validate-rename-in-use").with("id", from),
+                    )),
+                    Some(_) => None,
+                },
+            };
+            if let Some((id, message)) = problem {
+                let at = self
+                    .locator
+                    .reference_after_key("renames", id)
+                    .unwrap_or(start);
+                self.problem(at, message);
+            }
+        }
+    }
+
+    /// Format 2's constructs change how conditions read; a format 1 questionnaire keeps its
+    /// meaning by not having them.
+    fn needs_format_two(&mut self, offset: usize, construct: &str) {
+        if self.questionnaire.format < 2 {
+            self.problem(
+                offset,
+                Message::new("validate-needs-format-2").with("construct", construct),
+            );
         }
     }
 
@@ -193,20 +341,30 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// `asker` is the question whose `show_if` this is; such a condition may only name
-    /// earlier questions.
-    fn check_condition(&mut self, condition: &'a Condition, owner: usize, asker: Option<&'a str>) {
+    /// Checks a condition that belongs to the declaration at `owner`.
+    fn check_condition(&mut self, condition: &'a Condition, owner: usize, scope: Scope<'a>) {
         match condition {
             Condition::Is(id, expect) => {
-                if let Some(question) = self.referenced(id, owner, asker) {
+                if *expect == Expect::NotApplicable {
+                    self.needs_format_two(owner, "Is(.., NotApplicable)");
+                }
+                if let Some(question) = self.referenced(id, owner, scope) {
                     self.check_expect(question, expect, owner);
                 }
             }
             Condition::Answered(id) => {
-                self.referenced(id, owner, asker);
+                self.referenced(id, owner, scope);
+            }
+            Condition::Unanswered(id) => {
+                self.needs_format_two(owner, "Unanswered");
+                self.referenced(id, owner, scope);
             }
             Condition::LevelAtLeast(id, bound) | Condition::LevelAtMost(id, bound) => {
-                let Some(question) = self.referenced(id, owner, asker) else {
+                if let Some(derived) = self.questionnaire.derived_value(id) {
+                    self.check_derived_use(id, derived.value.group(), owner);
+                    return;
+                }
+                let Some(question) = self.referenced(id, owner, scope) else {
                     return;
                 };
                 let at = self.locator.reference(id, owner + 1).unwrap_or(owner);
@@ -227,13 +385,13 @@ impl<'a> Checker<'a> {
                     ),
                 }
             }
-            Condition::Not(inner) => self.check_condition(inner, owner, asker),
+            Condition::Not(inner) => self.check_condition(inner, owner, scope),
             Condition::All(all) | Condition::Any(all) => {
                 if all.is_empty() {
                     self.problem(owner, Message::new("validate-empty-condition"));
                 }
                 all.iter()
-                    .for_each(|c| self.check_condition(c, owner, asker));
+                    .for_each(|c| self.check_condition(c, owner, scope));
             }
             Condition::AtLeast(n, all) => {
                 if *n == 0 || *n > all.len() {
@@ -245,25 +403,96 @@ impl<'a> Checker<'a> {
                     );
                 }
                 all.iter()
-                    .for_each(|c| self.check_condition(c, owner, asker));
+                    .for_each(|c| self.check_condition(c, owner, scope));
+            }
+            Condition::Named(name) => {
+                self.needs_format_two(owner, "Named");
+                self.check_named_use(name, owner, scope);
+            }
+            Condition::AnyItem(group, inner) | Condition::EveryItem(group, inner) => {
+                self.needs_format_two(owner, "AnyItem/EveryItem");
+                let at = self.locator.reference(group, owner + 1).unwrap_or(owner);
+                let Some(question) = self.questionnaire.question(group) else {
+                    self.problem(
+                        at,
+                        Message::new("validate-unknown-question").with("id", group),
+                    );
+                    return;
+                };
+                if !question.is_group() {
+                    self.problem(at, Message::new("validate-not-a-group").with("id", group));
+                    return;
+                }
+                if let Some(asker) = self.asker
+                    && !self.earlier.contains(group.as_str())
+                {
+                    self.problem(
+                        at,
+                        Message::new("validate-forward-reference")
+                            .with("question", asker)
+                            .with("id", group),
+                    );
+                }
+                let inner_scope = match scope {
+                    Scope::Any => Scope::Any,
+                    _ => Scope::Group(group),
+                };
+                self.check_condition(inner, owner, inner_scope);
             }
         }
     }
 
-    /// The question a condition names, or a problem when it is unknown or comes too late.
-    /// References are searched after the owner's own id, so that a question naming itself
-    /// is reported at the name in its condition.
-    fn referenced(&mut self, id: &str, owner: usize, asker: Option<&str>) -> Option<&'a Question> {
+    /// A derived value may be used once its group has been asked.
+    fn check_derived_use(&mut self, id: &str, group: &str, owner: usize) {
+        if let Some(asker) = self.asker
+            && !self.earlier.contains(group)
+        {
+            let at = self.locator.reference(id, owner + 1).unwrap_or(owner);
+            self.problem(
+                at,
+                Message::new("validate-forward-reference")
+                    .with("question", asker)
+                    .with("id", id),
+            );
+        }
+    }
+
+    /// The question a condition names, or a problem when it is unknown, comes too late, or
+    /// belongs to a repeat group the condition is not inside. References are searched after
+    /// the owner's own id, so that a question naming itself is reported at the name in its
+    /// condition.
+    fn referenced(&mut self, id: &str, owner: usize, scope: Scope<'_>) -> Option<&'a Question> {
         let at = self
             .locator
             .reference(id, owner + 1)
             .or_else(|| self.locator.reference(id, 0))
             .unwrap_or(owner);
         let Some(question) = self.questionnaire.question(id) else {
-            self.problem(at, Message::new("validate-unknown-question").with("id", id));
+            if self.questionnaire.derived_value(id).is_some() {
+                self.problem(
+                    at,
+                    Message::new("validate-wrong-kind")
+                        .with("question", id)
+                        .with("expected", "LevelAtLeast/LevelAtMost"),
+                );
+            } else {
+                self.problem(at, Message::new("validate-unknown-question").with("id", id));
+            }
             return None;
         };
-        if let Some(asker) = asker
+        if let Some(group) = self.questionnaire.group_of(id)
+            && scope != Scope::Any
+            && scope != Scope::Group(group.id.as_str())
+        {
+            self.problem(
+                at,
+                Message::new("validate-outside-group")
+                    .with("id", id)
+                    .with("group", &group.id),
+            );
+        }
+        if let Some(asker) = self.asker
+            && scope != Scope::Any
             && !self.earlier.contains(id)
         {
             self.problem(
@@ -283,6 +512,11 @@ impl<'a> Checker<'a> {
             .unwrap_or(owner);
         match (expect, &question.kind) {
             (Expect::Unknown, _) | (Expect::Yes | Expect::No, Kind::YesNo) => {}
+            (Expect::NotApplicable, _) if question.not_applicable => {}
+            (Expect::NotApplicable, _) => self.problem(
+                at,
+                Message::new("validate-not-applicable-not-allowed").with("question", &question.id),
+            ),
             (Expect::Choice(option), Kind::Choice(options) | Kind::Multi { options, .. }) => {
                 if !options.contains(option) {
                     let at = self.locator.reference(option, at + 1).unwrap_or(at);
@@ -309,6 +543,8 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+mod named;
 
 /// Ids are Fluent message ids too, and `--` separates a question from its option.
 pub(super) fn is_valid_id(id: &str) -> bool {

@@ -103,7 +103,7 @@ pub(super) fn answer_lines(app: &App, question: &Question, wide: bool) -> Vec<Li
                 ))
             })
             .collect(),
-        Kind::Text { .. } | Kind::Number { .. } | Kind::Date => {
+        Kind::Text { .. } | Kind::Number { .. } | Kind::Date | Kind::Group(_) => {
             let line = match value {
                 Some(value) => Line::from(vec![
                     Span::raw("  "),

@@ -1,0 +1,418 @@
+//! The evaluator: which questions are asked, and whether a condition holds, with the answers
+//! that decide it.
+//!
+//! Format 2 reads conditions in Kleene's three-valued logic: a test on a question that is
+//! not answered (or not asked) is undetermined, `Not` of undetermined stays undetermined,
+//! and `All`/`Any`/`AtLeast` are decided as soon as the known parts decide them. A finding
+//! fires only when its condition is true, so nothing fires on answers nobody gave. Format 1
+//! keeps its two-valued reading (a test on a missing answer is false) so that its
+//! questionnaires mean what they always meant.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::assessment::{Answer, Value};
+use crate::items::{self, item_key, member_key};
+use crate::questionnaire::{Aggregate, Derived, Questionnaire};
+
+use super::{Condition, Expect};
+
+/// Named conditions nest at most this deep; deeper means a cycle that validation reports.
+const MAX_NAMED_DEPTH: usize = 32;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Truth {
+    True,
+    False,
+    Undetermined,
+}
+
+/// The outcome of a condition with the answer keys behind it: for `True` and `False` the
+/// answers that decide it, for `Undetermined` the open questions that could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub truth: Truth,
+    pub keys: Vec<String>,
+}
+
+impl Verdict {
+    fn new(truth: Truth, keys: Vec<String>) -> Self {
+        Verdict { truth, keys }
+    }
+
+    fn of(truth: Truth, key: &str) -> Self {
+        Verdict::new(truth, vec![key.to_owned()])
+    }
+
+    fn bare(truth: Truth) -> Self {
+        Verdict::new(truth, Vec::new())
+    }
+
+    pub fn holds(&self) -> bool {
+        self.truth == Truth::True
+    }
+}
+
+/// The group and item a condition is read in: inside it, the group's questions are the
+/// item's.
+type Scope<'s> = Option<(&'s str, &'s str)>;
+
+/// What an answer slot holds as the rules see it.
+enum Slot<'a> {
+    /// Not asked: its answer, if any, counts for nothing.
+    Hidden,
+    Open,
+    Given(&'a Value),
+}
+
+/// What an id in a condition stands for, in a scope.
+enum Target<'q> {
+    Key(String),
+    Derived(&'q Derived),
+    Unknown,
+}
+
+/// Answers as the rules see them: only those to questions that are currently asked.
+pub struct ActiveAnswers<'a> {
+    questionnaire: &'a Questionnaire,
+    answers: &'a BTreeMap<String, Answer>,
+    /// Answer keys of the questions asked now: plain ids, items and their questions.
+    visible: HashSet<String>,
+    /// The item ids of each repeat group that is asked.
+    items: HashMap<&'a str, Vec<&'a str>>,
+}
+
+impl<'a> ActiveAnswers<'a> {
+    /// Decides visibility in questionnaire order; validation guarantees that a `show_if`
+    /// only names earlier questions, so one pass is enough.
+    pub fn new(questionnaire: &'a Questionnaire, answers: &'a BTreeMap<String, Answer>) -> Self {
+        let mut active = ActiveAnswers {
+            questionnaire,
+            answers,
+            visible: HashSet::new(),
+            items: HashMap::new(),
+        };
+        for section in &questionnaire.sections {
+            let section_shown = active.shown(section.show_if.as_ref(), None);
+            for question in &section.questions {
+                if !(section_shown && active.shown(question.show_if.as_ref(), None)) {
+                    continue;
+                }
+                active.visible.insert(question.id.clone());
+                if !question.is_group() {
+                    continue;
+                }
+                let group = question.id.as_str();
+                let ids: Vec<&'a str> = items::items(answers, group)
+                    .into_iter()
+                    .map(|item| item.id)
+                    .collect();
+                for &item in &ids {
+                    active.visible.insert(item_key(group, item));
+                    for member in question.kind.members() {
+                        if active.shown(member.show_if.as_ref(), Some((group, item))) {
+                            active.visible.insert(member_key(group, item, &member.id));
+                        }
+                    }
+                }
+                active.items.insert(group, ids);
+            }
+        }
+        active
+    }
+
+    fn shown(&self, condition: Option<&Condition>, scope: Scope<'_>) -> bool {
+        condition.is_none_or(|c| self.evaluate_in(c, scope, 0).holds())
+    }
+
+    /// Whether the question (or item, or item's question) under this answer key is asked.
+    pub fn is_visible(&self, key: &str) -> bool {
+        self.visible.contains(key)
+    }
+
+    /// The value under an answer key, if its question is asked.
+    pub fn value(&self, key: &str) -> Option<&'a Value> {
+        if !self.is_visible(key) {
+            return None;
+        }
+        self.answers.get(key)?.value.as_ref()
+    }
+
+    /// The item ids of a group that is asked, in id order; none when it is not asked.
+    pub fn items(&self, group: &str) -> &[&'a str] {
+        self.items.get(group).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn questionnaire(&self) -> &'a Questionnaire {
+        self.questionnaire
+    }
+
+    pub fn holds(&self, condition: &Condition) -> bool {
+        self.evaluate(condition).holds()
+    }
+
+    /// `Some(keys)` when the condition holds: the answer keys that make it hold.
+    pub fn explain(&self, condition: &Condition) -> Option<Vec<String>> {
+        let verdict = self.evaluate(condition);
+        verdict.holds().then_some(verdict.keys)
+    }
+
+    pub fn evaluate(&self, condition: &Condition) -> Verdict {
+        self.evaluate_in(condition, None, 0)
+    }
+
+    fn missing(&self, key: Option<&str>) -> Verdict {
+        match key {
+            Some(key) if self.questionnaire.three_valued() => Verdict::of(Truth::Undetermined, key),
+            None if self.questionnaire.three_valued() => Verdict::bare(Truth::Undetermined),
+            _ => Verdict::bare(Truth::False),
+        }
+    }
+
+    fn slot(&self, key: &str) -> Slot<'a> {
+        if !self.is_visible(key) {
+            return Slot::Hidden;
+        }
+        match self.answers.get(key).and_then(|a| a.value.as_ref()) {
+            Some(value) => Slot::Given(value),
+            None => Slot::Open,
+        }
+    }
+
+    fn target(&self, id: &str, scope: Scope<'_>) -> Target<'a> {
+        if let Some(group) = self.questionnaire.group_of(id) {
+            return match scope {
+                Some((g, item)) if g == group.id => Target::Key(member_key(g, item, id)),
+                _ => Target::Unknown,
+            };
+        }
+        if self.questionnaire.question(id).is_some() {
+            return Target::Key(id.to_owned());
+        }
+        match self.questionnaire.derived_value(id) {
+            Some(derived) => Target::Derived(derived),
+            None => Target::Unknown,
+        }
+    }
+
+    /// A test of one answer: `test` decides a given value other than "not applicable".
+    fn atom(&self, id: &str, scope: Scope<'_>, test: impl Fn(&Value) -> bool) -> Verdict {
+        let Target::Key(key) = self.target(id, scope) else {
+            return self.missing(None);
+        };
+        match self.slot(&key) {
+            Slot::Hidden => self.missing(None),
+            Slot::Open => self.missing(Some(&key)),
+            // "Not applicable" answers no test but its own: the question does not concern
+            // this service, so no finding about it can be decided by it.
+            Slot::Given(Value::NotApplicable) => self.missing(None),
+            Slot::Given(value) if test(value) => Verdict::new(Truth::True, vec![key]),
+            Slot::Given(_) => Verdict::new(Truth::False, vec![key]),
+        }
+    }
+
+    fn evaluate_in(&self, condition: &Condition, scope: Scope<'_>, depth: usize) -> Verdict {
+        match condition {
+            Condition::Is(id, Expect::NotApplicable) => self.is_not_applicable(id, scope),
+            Condition::Is(id, expect) => {
+                self.atom(id, scope, |value| matches_expect(value, expect))
+            }
+            Condition::Answered(id) | Condition::Unanswered(id) => {
+                let answered = matches!(condition, Condition::Answered(_));
+                let Target::Key(key) = self.target(id, scope) else {
+                    return Verdict::bare(Truth::False);
+                };
+                match self.slot(&key) {
+                    Slot::Hidden => Verdict::bare(Truth::False),
+                    Slot::Open => Verdict::of(truth(!answered), &key),
+                    Slot::Given(_) => Verdict::of(truth(answered), &key),
+                }
+            }
+            Condition::LevelAtLeast(id, bound) | Condition::LevelAtMost(id, bound) => {
+                let at_least = matches!(condition, Condition::LevelAtLeast(..));
+                let compare = move |n: i64| if at_least { n >= *bound } else { n <= *bound };
+                match self.target(id, scope) {
+                    Target::Derived(derived) => {
+                        self.compare_derived(derived, at_least, *bound, depth)
+                    }
+                    _ => self.atom(id, scope, |value| value.as_number().is_some_and(compare)),
+                }
+            }
+            Condition::Not(inner) => {
+                let verdict = self.evaluate_in(inner, scope, depth);
+                let truth = match verdict.truth {
+                    Truth::True => Truth::False,
+                    Truth::False => Truth::True,
+                    Truth::Undetermined => Truth::Undetermined,
+                };
+                Verdict::new(truth, verdict.keys)
+            }
+            Condition::All(all) => {
+                let verdicts = all.iter().map(|c| self.evaluate_in(c, scope, depth));
+                all_of(verdicts)
+            }
+            Condition::Any(any) => {
+                let verdicts = any.iter().map(|c| self.evaluate_in(c, scope, depth));
+                at_least(1, verdicts)
+            }
+            Condition::AtLeast(n, conditions) => {
+                let verdicts = conditions.iter().map(|c| self.evaluate_in(c, scope, depth));
+                at_least(*n, verdicts)
+            }
+            Condition::Named(name) => match self.questionnaire.conditions.get(name) {
+                Some(named) if depth < MAX_NAMED_DEPTH => self.evaluate_in(named, scope, depth + 1),
+                _ => self.missing(None),
+            },
+            Condition::AnyItem(group, inner) => self.quantify(group, false, depth, |scope| {
+                self.evaluate_in(inner, scope, depth)
+            }),
+            Condition::EveryItem(group, inner) => self.quantify(group, true, depth, |scope| {
+                self.evaluate_in(inner, scope, depth)
+            }),
+        }
+    }
+
+    fn is_not_applicable(&self, id: &str, scope: Scope<'_>) -> Verdict {
+        let Target::Key(key) = self.target(id, scope) else {
+            return self.missing(None);
+        };
+        match self.slot(&key) {
+            Slot::Hidden => self.missing(None),
+            Slot::Open => self.missing(Some(&key)),
+            Slot::Given(value) => Verdict::of(truth(*value == Value::NotApplicable), &key),
+        }
+    }
+
+    /// `AnyItem` (`every` false) or `EveryItem` over the items of a group that is asked.
+    fn quantify(
+        &self,
+        group: &str,
+        every: bool,
+        _depth: usize,
+        per_item: impl Fn(Scope<'_>) -> Verdict,
+    ) -> Verdict {
+        let Some(ids) = self.items.get(group) else {
+            return self.missing(None);
+        };
+        if ids.is_empty() {
+            // No item says nothing about every item: the list itself is the open question.
+            return match every {
+                true => self.missing(Some(group)),
+                false => Verdict::bare(Truth::False),
+            };
+        }
+        let verdicts = ids.iter().map(|item| per_item(Some((group, item))));
+        match every {
+            true => all_of(verdicts),
+            false => at_least(1, verdicts),
+        }
+    }
+
+    /// The maximum over a group is at least n when some item is; at most n when every item
+    /// is. A count is known as soon as the group is asked.
+    fn compare_derived(
+        &self,
+        derived: &Derived,
+        at_least: bool,
+        bound: i64,
+        depth: usize,
+    ) -> Verdict {
+        match &derived.value {
+            Aggregate::Max(group, question) => {
+                let test = match at_least {
+                    true => Condition::LevelAtLeast(question.clone(), bound),
+                    false => Condition::LevelAtMost(question.clone(), bound),
+                };
+                self.quantify(group, !at_least, depth, |scope| {
+                    self.evaluate_in(&test, scope, depth)
+                })
+            }
+            Aggregate::Count(group) => {
+                let Some(ids) = self.items.get(group.as_str()) else {
+                    return self.missing(None);
+                };
+                let count = i64::try_from(ids.len()).unwrap_or(i64::MAX);
+                let holds = if at_least {
+                    count >= bound
+                } else {
+                    count <= bound
+                };
+                let keys = ids.iter().map(|item| item_key(group, item)).collect();
+                Verdict::new(truth(holds), keys)
+            }
+        }
+    }
+}
+
+fn truth(holds: bool) -> Truth {
+    match holds {
+        true => Truth::True,
+        false => Truth::False,
+    }
+}
+
+fn all_of(verdicts: impl Iterator<Item = Verdict>) -> Verdict {
+    let mut by_truth: [Vec<String>; 3] = Default::default();
+    let mut seen = [false; 3];
+    for verdict in verdicts {
+        let slot = index(verdict.truth);
+        seen[slot] = true;
+        by_truth[slot].extend(verdict.keys);
+    }
+    let [true_keys, false_keys, open_keys] = by_truth;
+    if seen[index(Truth::False)] {
+        Verdict::new(Truth::False, dedup(false_keys))
+    } else if seen[index(Truth::Undetermined)] {
+        Verdict::new(Truth::Undetermined, dedup(open_keys))
+    } else {
+        Verdict::new(Truth::True, dedup(true_keys))
+    }
+}
+
+fn at_least(n: usize, verdicts: impl Iterator<Item = Verdict>) -> Verdict {
+    let mut by_truth: [Vec<String>; 3] = Default::default();
+    let mut counts = [0usize; 3];
+    for verdict in verdicts {
+        let slot = index(verdict.truth);
+        counts[slot] += 1;
+        by_truth[slot].extend(verdict.keys);
+    }
+    let [true_keys, false_keys, open_keys] = by_truth;
+    let (held, open) = (
+        counts[index(Truth::True)],
+        counts[index(Truth::Undetermined)],
+    );
+    if held >= n {
+        Verdict::new(Truth::True, dedup(true_keys))
+    } else if held + open < n {
+        Verdict::new(Truth::False, dedup(false_keys))
+    } else {
+        Verdict::new(Truth::Undetermined, dedup(open_keys))
+    }
+}
+
+fn index(truth: Truth) -> usize {
+    match truth {
+        Truth::True => 0,
+        Truth::False => 1,
+        Truth::Undetermined => 2,
+    }
+}
+
+fn matches_expect(value: &Value, expect: &Expect) -> bool {
+    match (value, expect) {
+        (Value::Yes, Expect::Yes) | (Value::No, Expect::No) | (Value::Unknown, Expect::Unknown) => {
+            true
+        }
+        (Value::Choice(chosen), Expect::Choice(wanted)) => chosen == wanted,
+        (Value::Multi(chosen), Expect::Choice(wanted)) => chosen.contains(wanted),
+        (Value::NotApplicable, Expect::NotApplicable) => true,
+        _ => false,
+    }
+}
+
+fn dedup(keys: Vec<String>) -> Vec<String> {
+    let mut seen = HashSet::new();
+    keys.into_iter()
+        .filter(|k| seen.insert(k.clone()))
+        .collect()
+}
