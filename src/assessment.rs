@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::questionnaire::{Question, Questionnaire};
 
-/// The assessment file format this build writes. Older formats are migrated; newer ones are
-/// refused.
-pub const FORMAT: u32 = 1;
+/// The newest assessment file format this build reads; newer ones are refused. A file is
+/// written as format 1 while nothing in it needs format 2 (items of repeat groups, "not
+/// applicable"), so that earlier versions of molnkoll keep reading it.
+pub const FORMAT: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Value {
@@ -172,7 +173,7 @@ pub struct Action {
 impl Assessment {
     pub fn new(questionnaire: &Questionnaire, title: impl Into<String>) -> Self {
         Assessment {
-            format: FORMAT,
+            format: 1,
             questionnaire: questionnaire.id.clone(),
             questionnaire_version: questionnaire.version,
             title: title.into(),
@@ -246,8 +247,12 @@ impl Assessment {
     fn update(&mut self, question_id: &str, change: impl FnOnce(&mut Answer)) {
         let answer = self.answers.entry(question_id.to_owned()).or_default();
         change(answer);
+        let needs_format_two = answer.value == Some(Value::NotApplicable);
         if answer.is_empty() {
             self.answers.remove(question_id);
+        }
+        if needs_format_two || question_id.contains(crate::items::SEPARATOR) {
+            self.format = self.format.max(2);
         }
     }
 
@@ -258,6 +263,6 @@ impl Assessment {
     ) -> impl Iterator<Item = (&'a String, &'a Answer)> + 'a {
         self.answers
             .iter()
-            .filter(move |(id, _)| questionnaire.question(id).is_none())
+            .filter(move |(key, _)| questionnaire.question_for_key(key).is_none())
     }
 }

@@ -34,19 +34,19 @@ pub fn check(
 ) -> Vec<Issue> {
     let active = ActiveAnswers::new(questionnaire, &assessment.answers);
     let mut issues = Vec::new();
-    for question in questionnaire.questions() {
-        if !active.is_visible(&question.id) {
+    for key in active.asked() {
+        let Some(question) = questionnaire.question_for_key(key) else {
             continue;
-        }
-        let answer = assessment.answer(&question.id);
-        if question.required && answer.and_then(|a| a.value.as_ref()).is_none() {
+        };
+        let answer = assessment.answer(key);
+        if question.required && !active.is_given(key) {
             issues.push(Issue::Unanswered {
-                question: question.id.clone(),
+                question: key.clone(),
             });
         }
         if answer.is_some_and(|a| a.conflict.is_some()) {
             issues.push(Issue::Conflict {
-                question: question.id.clone(),
+                question: key.clone(),
             });
         }
         if let (Kind::Text { max_chars }, Some(Value::Text(text))) =
@@ -54,13 +54,13 @@ pub fn check(
             && text.chars().count() > *max_chars
         {
             issues.push(Issue::TextTooLong {
-                question: question.id.clone(),
+                question: key.clone(),
                 max: *max_chars,
             });
         }
         if answer.is_some_and(|a| a.needs_reconfirmation(question)) {
             issues.push(Issue::Reconfirm {
-                question: question.id.clone(),
+                question: key.clone(),
             });
         }
     }
@@ -120,12 +120,13 @@ fn personal_numbers(assessment: &Assessment) -> Vec<Issue> {
 }
 
 /// One line per issue, in the localizer's language.
-pub fn describe(issue: &Issue, questionnaire: &Questionnaire, localizer: &Localizer) -> String {
-    let question = |id: &str| {
-        questionnaire
-            .question(id)
-            .map_or_else(|| id.to_owned(), |q| localizer.question_text(q))
-    };
+pub fn describe(
+    issue: &Issue,
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    localizer: &Localizer,
+) -> String {
+    let question = |key: &str| localizer.key_label(questionnaire, &assessment.answers, key);
     let message = match issue {
         Issue::Unanswered { question: id } => Message::new("check-unanswered")
             .with("id", id)

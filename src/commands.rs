@@ -55,10 +55,29 @@ pub fn show(assessment: &Assessment, questionnaire: &Questionnaire) -> String {
         "title: {:?}\nquestionnaire: {} v{}\n",
         assessment.title, assessment.questionnaire, assessment.questionnaire_version
     );
+    // Another questionnaire's file: its own order, and nothing called an orphan that is
+    // only unknown to the questionnaire at hand.
+    if assessment.questionnaire != questionnaire.id {
+        for (key, answer) in &assessment.answers {
+            out.push_str(&show_line(key, answer, false));
+            out.push('\n');
+        }
+        return out;
+    }
     for question in questionnaire.questions() {
         if let Some(answer) = assessment.answers.get(&question.id) {
             out.push_str(&show_line(&question.id, answer, false));
             out.push('\n');
+        }
+        if question.is_group() {
+            // Each item's name, then its answers: one block per item, in id order.
+            let prefix = format!("{}{}", question.id, crate::items::SEPARATOR);
+            for (key, answer) in crate::items::entries_with_prefix(&assessment.answers, &prefix) {
+                if questionnaire.question_for_key(key).is_some() {
+                    out.push_str(&show_line(key, answer, false));
+                    out.push('\n');
+                }
+            }
         }
     }
     for (id, answer) in assessment.orphans(questionnaire) {
@@ -68,24 +87,32 @@ pub fn show(assessment: &Assessment, questionnaire: &Questionnaire) -> String {
     out
 }
 
-/// How far an assessment has come: answered questions among those currently asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How far an assessment has come, over the answers asked for now (each question of each
+/// item of a repeat group counts).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Progress {
+    /// Given answers, "unknown yet" and "not applicable" included.
     pub answered: usize,
+    pub unknown: usize,
+    pub not_applicable: usize,
     pub visible: usize,
 }
 
 pub fn progress(questionnaire: &Questionnaire, assessment: &Assessment) -> Progress {
     let active = ActiveAnswers::new(questionnaire, &assessment.answers);
-    let visible = questionnaire
-        .questions()
-        .filter(|q| active.is_visible(&q.id))
-        .count();
-    let answered = questionnaire
-        .questions()
-        .filter(|q| active.value(&q.id).is_some())
-        .count();
-    Progress { answered, visible }
+    let mut progress = Progress {
+        visible: active.asked().len(),
+        ..Progress::default()
+    };
+    for key in active.asked() {
+        progress.answered += usize::from(active.is_given(key));
+        match active.value(key) {
+            Some(Value::Unknown) => progress.unknown += 1,
+            Some(Value::NotApplicable) => progress.not_applicable += 1,
+            _ => {}
+        }
+    }
+    progress
 }
 
 /// A row of `list`.

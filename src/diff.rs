@@ -94,7 +94,7 @@ pub fn render(diff: &Diff, questionnaire: &Questionnaire, localizer: &Localizer)
         let _ = writeln!(out, "{}: {old:?} → {new:?}", localizer.text("diff-title"));
     }
     for (id, change) in &diff.answers {
-        let question = questionnaire.question(id);
+        let question = questionnaire.question_for_key(id);
         let label = question.map_or_else(|| id.clone(), |q| localizer.question_text(q));
         let value = |answer: &Answer| match (&answer.value, question) {
             (Some(value), Some(q)) => localizer.value_text(q, value),

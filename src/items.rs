@@ -204,10 +204,7 @@ impl Assessment {
             })
             .find(|id| !taken(id))
             .unwrap_or(base);
-        self.answers.insert(
-            item_key(group, &id),
-            Answer::new(Value::Text(name.to_owned())),
-        );
+        self.set_value(&item_key(group, &id), Some(Value::Text(name.to_owned())));
         id
     }
 
@@ -228,5 +225,22 @@ impl Assessment {
             .chain(members)
             .filter_map(|k| self.answers.remove_entry(&k))
             .collect()
+    }
+}
+
+impl crate::questionnaire::Questionnaire {
+    /// The question an answer key answers: a plain question, a group for an item's name,
+    /// or a question of that group for an item's answer. None for a key this questionnaire
+    /// has no place for (an orphan).
+    pub fn question_for_key(&self, key: &str) -> Option<&crate::questionnaire::Question> {
+        match AnswerKey::parse(key)? {
+            AnswerKey::Question(id) => self.question(id).filter(|_| self.group_of(id).is_none()),
+            AnswerKey::Item { group, .. } => self.question(group).filter(|q| q.is_group()),
+            AnswerKey::Member {
+                group, question, ..
+            } => self
+                .question(question)
+                .filter(|_| self.group_of(question).is_some_and(|g| g.id == group)),
+        }
     }
 }

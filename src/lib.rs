@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod interview;
 pub mod items;
 pub mod merge;
+pub mod migrate;
 pub mod personal_number;
 pub mod questionnaire;
 pub mod report;

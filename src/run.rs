@@ -13,7 +13,7 @@ use molnkoll::i18n::{Lang, Localizer, Message};
 use molnkoll::questionnaire::{Questionnaire, QuestionnaireSource, validate};
 use molnkoll::report;
 use molnkoll::store;
-use molnkoll::{check, diff, merge};
+use molnkoll::{check, diff, merge, migrate};
 
 use crate::{Cli, Command, git, localized_command, session, user_error_text};
 
@@ -80,9 +80,15 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                 (Some(rev), [file]) => {
                     let text = git::show_at(&rev, file)?;
                     let label = PathBuf::from(format!("{rev}:{}", file.display()));
-                    (store::parse(&label, text)?, store::load(file)?)
+                    let mut old = store::parse(&label, text)?;
+                    migrate::ensure_questionnaire(&label, &old, &loaded.questionnaire)?;
+                    migrate::follow_renames(&mut old, &loaded.questionnaire);
+                    (old, migrate::load_for(file, &loaded.questionnaire)?)
                 }
-                (None, [old, new]) => (store::load(old)?, store::load(new)?),
+                (None, [old, new]) => (
+                    migrate::load_for(old, &loaded.questionnaire)?,
+                    migrate::load_for(new, &loaded.questionnaire)?,
+                ),
                 _ => {
                     let message = loaded.localizer.text("cli-diff-usage");
                     localized_command(&loaded.localizer)
@@ -125,7 +131,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Export { file, output }) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
-            let assessment = store::load(&file)?;
+            let assessment = migrate::load_for(&file, &loaded.questionnaire)?;
             let text = report::markdown(
                 &loaded.questionnaire,
                 &assessment,
@@ -199,7 +205,7 @@ fn run_check(loaded: &Loaded, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let localizer = &loaded.localizer;
     let mut clean = true;
     for file in files {
-        let assessment = match store::load(file) {
+        let assessment = match migrate::load_for(file, &loaded.questionnaire) {
             Ok(assessment) => assessment,
             Err(error) => {
                 println!("{}", user_error_text(localizer, &error));
@@ -209,7 +215,7 @@ fn run_check(loaded: &Loaded, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
         };
         let issues = check::check(&loaded.questionnaire, &assessment, commands::today());
         for issue in &issues {
-            let text = check::describe(issue, &loaded.questionnaire, localizer);
+            let text = check::describe(issue, &loaded.questionnaire, &assessment, localizer);
             println!("{}: {text}", file.display());
         }
         let summary = Message::new("check-summary")

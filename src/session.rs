@@ -53,16 +53,7 @@ pub fn open(
     path: &Path,
     projector: bool,
 ) -> anyhow::Result<()> {
-    let assessment = store::load(path)?;
-    if assessment.questionnaire != questionnaire.id {
-        return Err(UserError::new(
-            Message::new("error-wrong-questionnaire")
-                .with("path", path.display().to_string())
-                .with("found", assessment.questionnaire.clone())
-                .with("expected", questionnaire.id.clone()),
-        )
-        .into());
-    }
+    let assessment = molnkoll::migrate::load_for(path, &questionnaire)?;
     let lock = Lock::acquire(path)?;
     let warning = commands::stale_content(&questionnaire, commands::today());
     let interview = Interview::new(questionnaire, assessment).with_projector(projector);

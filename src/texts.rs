@@ -1,9 +1,12 @@
 //! The questionnaire's texts as people read them: labels of options, levels and answers,
 //! looked up in Fluent by the naming rules in docs/questionnaire-format.md.
 
-use crate::assessment::{AnswerState, Value};
-use crate::i18n::Localizer;
-use crate::questionnaire::{Finding, Question, Section};
+use std::collections::BTreeMap;
+
+use crate::assessment::{Answer, AnswerState, Value};
+use crate::i18n::{Localizer, Message};
+use crate::items::{AnswerKey, item_key};
+use crate::questionnaire::{Finding, Question, Questionnaire, Section};
 
 impl Localizer {
     pub fn section_title(&self, section: &Section) -> String {
@@ -71,5 +74,67 @@ impl Localizer {
             Value::Date(date) => date.clone(),
             Value::NotApplicable => self.text("answer-not-applicable"),
         }
+    }
+
+    /// What an answer key is about, as a person reads it: the question, and for an item's
+    /// answer the item's name first ("Hälsouppgifter: Konfidentialitet ..."). An unknown key
+    /// is shown as it is.
+    pub fn key_label(
+        &self,
+        questionnaire: &Questionnaire,
+        answers: &BTreeMap<String, Answer>,
+        key: &str,
+    ) -> String {
+        let Some(question) = questionnaire.question_for_key(key) else {
+            return key.to_owned();
+        };
+        let item_name = |group: &str, item: &str| match answers
+            .get(&item_key(group, item))
+            .and_then(|a| a.value.as_ref())
+        {
+            Some(Value::Text(name)) if !name.trim().is_empty() => name.clone(),
+            _ => item.to_owned(),
+        };
+        match AnswerKey::parse(key) {
+            Some(AnswerKey::Member { group, item, .. }) => self.message(
+                &Message::new("item-answer-label")
+                    .with("item", item_name(group, item))
+                    .with("question", self.question_text(question)),
+            ),
+            Some(AnswerKey::Item { group, item }) => self.message(
+                &Message::new("item-label")
+                    .with("kind", self.group_item_kind(question))
+                    .with("item", item_name(group, item)),
+            ),
+            _ => self.question_text(question),
+        }
+    }
+
+    /// An answer that a finding rests on, as a reason: "Hälsouppgifter: Konfidentialitet: 3
+    /// allvarlig". An open question (a finding that would fire) has no value to show.
+    pub fn reason_text(
+        &self,
+        questionnaire: &Questionnaire,
+        answers: &BTreeMap<String, Answer>,
+        key: &str,
+    ) -> String {
+        let label = self.key_label(questionnaire, answers, key);
+        let value = questionnaire.question_for_key(key).and_then(|question| {
+            let value = answers.get(key)?.value.as_ref()?;
+            match AnswerKey::parse(key) {
+                Some(AnswerKey::Item { .. }) => None,
+                _ => Some(self.value_text(question, value)),
+            }
+        });
+        match value {
+            Some(value) => format!("{label}: {value}"),
+            None => label,
+        }
+    }
+
+    /// What one item of a repeat group is called ("informationsmängd").
+    pub fn group_item_kind(&self, group: &Question) -> String {
+        self.attribute(&group.id, "item")
+            .unwrap_or_else(|| self.text(&group.id))
     }
 }

@@ -533,7 +533,8 @@ fn a_hidden_question_counts_for_nothing_but_its_answer_is_kept() {
         progress(&questionnaire, &assessment),
         Progress {
             answered: 1,
-            visible: 2
+            visible: 2,
+            ..Progress::default()
         }
     );
 
@@ -561,7 +562,8 @@ fn a_hidden_question_counts_for_nothing_but_its_answer_is_kept() {
         progress(&questionnaire, &assessment),
         Progress {
             answered: 3,
-            visible: 4
+            visible: 4,
+            ..Progress::default()
         }
     );
 }

@@ -91,6 +91,8 @@ validate-missing-text = the text "{ $id }" is missing in { $lang } in { $file }.
 answer-yes = Yes
 answer-no = No
 answer-unknown = Unknown yet
+item-answer-label = { $item }: { $question }
+item-label = { $kind } “{ $item }”
 answer-not-applicable = Not applicable
 
 ui-position = { $section-number } { $section } · question { $number } of { $count }
@@ -197,6 +199,7 @@ report-note = Note
 report-reference = Reference
 report-unanswered-heading = Unanswered questions
 report-flagged-heading = To follow up, and disputed
+report-not-applicable-heading = Not applicable
 report-orphans-heading = Answers to questions that no longer exist
 report-orphans-explanation = The questionnaire has changed since these answers were given. They are kept but are not part of the assessment.
 report-references = Legal references and sources

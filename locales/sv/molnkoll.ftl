@@ -91,6 +91,8 @@ validate-missing-text = texten "{ $id }" saknas på { $lang } i { $file }.
 answer-yes = Ja
 answer-no = Nej
 answer-unknown = Vet ej än
+item-answer-label = { $item }: { $question }
+item-label = { $kind } ”{ $item }”
 answer-not-applicable = Ej tillämpligt
 
 ui-position = { $section-number } { $section } · fråga { $number } av { $count }
@@ -197,6 +199,7 @@ report-note = Anteckning
 report-reference = Referens
 report-unanswered-heading = Obesvarade frågor
 report-flagged-heading = Att följa upp och oenigheter
+report-not-applicable-heading = Ej tillämpligt
 report-orphans-heading = Svar på frågor som inte längre finns
 report-orphans-explanation = Frågeformuläret har ändrats sedan de här svaren gavs. Svaren är sparade men ingår inte i bedömningen.
 report-references = Rättsliga referenser och källor

@@ -22,8 +22,73 @@ impl Report<'_> {
                 }
                 number += 1;
                 let answer = self.assessment.answer(&question.id);
-                self.question_block(&format!("{}.{number}", s + 1), question, answer);
+                let number = format!("{}.{number}", s + 1);
+                self.question_block(&number, question, answer);
+                if question.is_group() {
+                    self.group_items(&number, question);
+                }
             }
+        }
+    }
+
+    /// Each item of a repeat group under its name, with its answers; then the values
+    /// derived from the group.
+    fn group_items(&mut self, number: &str, group: &Question) {
+        let items: Vec<(String, String)> = self
+            .active
+            .items(&group.id)
+            .iter()
+            .map(|item| {
+                let name = self
+                    .assessment
+                    .item_name(&group.id, item)
+                    .unwrap_or(item)
+                    .to_owned();
+                (item.to_string(), name)
+            })
+            .collect();
+        for (i, (item, name)) in items.iter().enumerate() {
+            let item_number = format!("{number}.{}", i + 1);
+            self.heading(4, &format!("{item_number} {}", escape(name)));
+            let mut m = 0;
+            for member in group.kind.members() {
+                let key = crate::items::member_key(&group.id, item, &member.id);
+                if !self.active.is_visible(&key) {
+                    continue;
+                }
+                m += 1;
+                let answer = self.assessment.answer(&key);
+                self.question_block(&format!("{item_number}.{m}"), member, answer);
+            }
+        }
+        let derived: Vec<String> = self
+            .questionnaire
+            .derived
+            .iter()
+            .filter(|d| d.value.group() == group.id)
+            .map(|d| {
+                let value = self.active.derived(d);
+                let label = self.t(&format!("derived-{}", d.id));
+                let shown = value
+                    .value
+                    .map_or_else(|| self.t("report-unanswered"), |v| v.to_string());
+                let at: Vec<String> = value
+                    .keys
+                    .iter()
+                    .filter_map(|key| crate::items::AnswerKey::parse(key)?.item())
+                    .map(|(g, item)| escape(self.assessment.item_name(g, item).unwrap_or(item)))
+                    .collect();
+                match at.is_empty() {
+                    true => format!("- *{label}:* {shown}"),
+                    false => format!("- *{label}:* {shown} ({})", at.join(", ")),
+                }
+            })
+            .collect();
+        for line in &derived {
+            self.line(line);
+        }
+        if !derived.is_empty() {
+            self.line("");
         }
     }
 
@@ -59,11 +124,16 @@ impl Report<'_> {
 
     pub(super) fn open_items(&mut self) {
         let unanswered: Vec<String> = self
-            .questionnaire
-            .questions()
-            .filter(|q| self.active.is_visible(&q.id) && q.required)
-            .filter(|q| self.assessment.value(&q.id).is_none())
-            .map(|q| format!("- {}", self.localizer.question_text(q)))
+            .active
+            .asked()
+            .iter()
+            .filter(|key| {
+                self.questionnaire
+                    .question_for_key(key)
+                    .is_some_and(|q| q.required)
+                    && !self.active.is_given(key)
+            })
+            .map(|key| format!("- {}", escape(&self.label(key))))
             .collect();
         let heading = self.t("report-unanswered-heading");
         self.heading(2, &heading);
@@ -75,15 +145,15 @@ impl Report<'_> {
             self.line(&line);
         }
         let flagged: Vec<String> = self
-            .questionnaire
-            .questions()
-            .filter(|q| self.active.is_visible(&q.id))
-            .filter_map(|q| {
-                let answer = self.assessment.answer(&q.id)?;
+            .active
+            .asked()
+            .iter()
+            .filter_map(|key| {
+                let answer = self.assessment.answer(key)?;
                 matches!(answer.state, AnswerState::Disputed | AnswerState::FollowUp).then(|| {
                     format!(
                         "- {} ({})",
-                        self.localizer.question_text(q),
+                        escape(&self.label(key)),
                         self.localizer.state_label(answer.state)
                     )
                 })
@@ -96,6 +166,31 @@ impl Report<'_> {
             self.line(&none);
         }
         for line in flagged {
+            self.line(&line);
+        }
+    }
+
+    fn label(&self, key: &str) -> String {
+        self.localizer
+            .key_label(self.questionnaire, &self.assessment.answers, key)
+    }
+
+    /// Answers "not applicable": listed on their own, so a reader sees what was left out
+    /// on purpose.
+    pub(super) fn not_applicable(&mut self) {
+        let lines: Vec<String> = self
+            .active
+            .asked()
+            .iter()
+            .filter(|key| self.active.value(key) == Some(&crate::assessment::Value::NotApplicable))
+            .map(|key| format!("- {}", escape(&self.label(key))))
+            .collect();
+        if lines.is_empty() {
+            return;
+        }
+        let heading = self.t("report-not-applicable-heading");
+        self.heading(2, &heading);
+        for line in lines {
             self.line(&line);
         }
     }
@@ -133,8 +228,14 @@ impl Report<'_> {
     pub(super) fn references(&mut self) {
         let references: BTreeSet<String> = self
             .questionnaire
-            .questions()
-            .filter(|q| self.active.is_visible(&q.id))
+            .all_questions()
+            .filter(|q| {
+                self.active.is_visible(&q.id)
+                    || self
+                        .questionnaire
+                        .group_of(&q.id)
+                        .is_some_and(|g| !self.active.items(&g.id).is_empty())
+            })
             .filter_map(|q| self.localizer.question_ref(q))
             .flat_map(|r| {
                 r.split(" · ")

@@ -1,7 +1,7 @@
 //! The report's findings, action plan and questions for the supplier.
 
 use crate::assessment::{AnswerState, Value};
-use crate::questionnaire::Question;
+use crate::questionnaire::{Question, Respondent};
 use crate::rules::fired_findings;
 use std::fmt::Write;
 
@@ -40,9 +40,13 @@ impl Report<'_> {
                 self.line(&format!("**{label}**"));
                 self.line("");
                 for reason in &fired.reasons {
-                    if let Some(question) = self.questionnaire.question(reason) {
+                    if let Some(question) = self.questionnaire.question_for_key(reason) {
                         let answer = self.answer_text(question, self.assessment.answer(reason));
-                        let text = self.localizer.question_text(question);
+                        let text = escape(&self.localizer.key_label(
+                            self.questionnaire,
+                            &self.assessment.answers,
+                            reason,
+                        ));
                         self.line(&format!("- {text} *{answer}*"));
                     }
                 }
@@ -83,16 +87,30 @@ impl Report<'_> {
         }
     }
 
-    /// Visible questions marked "ask the supplier" or answered "unknown yet".
-    pub(super) fn supplier_items(&self) -> Vec<&Question> {
-        self.questionnaire
-            .questions()
-            .filter(|q| self.active.is_visible(&q.id))
-            .filter(|q| {
-                self.assessment.answer(&q.id).is_some_and(|a| {
-                    a.state == AnswerState::AskSupplier || a.value == Some(Value::Unknown)
-                })
+    /// Asked questions open for the supplier: where the questionnaire says who answers,
+    /// only the supplier's questions that are not settled; otherwise (a questionnaire of
+    /// format 1) those marked "ask the supplier" or answered "unknown yet". Keys, in order.
+    pub(super) fn supplier_items(&self) -> Vec<(String, &Question)> {
+        let marks_supplier = self
+            .questionnaire
+            .all_questions()
+            .any(|q| q.answered_by == Respondent::Supplier);
+        self.active
+            .asked()
+            .iter()
+            .filter_map(|key| Some((key, self.questionnaire.question_for_key(key)?)))
+            .filter(|(key, question)| {
+                let answer = self.assessment.answer(key);
+                let open = answer
+                    .and_then(|a| a.value.as_ref())
+                    .is_none_or(|v| *v == Value::Unknown);
+                let asked = answer.is_some_and(|a| a.state == AnswerState::AskSupplier);
+                match marks_supplier {
+                    true => question.answered_by == Respondent::Supplier && (open || asked),
+                    false => asked || answer.is_some_and(|a| a.value == Some(Value::Unknown)),
+                }
             })
+            .map(|(key, question)| (key.clone(), question))
             .collect()
     }
 
@@ -107,13 +125,16 @@ impl Report<'_> {
         }
         let lines: Vec<String> = items
             .iter()
-            .map(|q| {
+            .map(|(key, _)| {
                 let note = self
                     .assessment
-                    .answer(&q.id)
+                    .answer(key)
                     .map(|a| a.note.as_str())
                     .unwrap_or("");
-                let mut line = format!("- {}", self.localizer.question_text(q));
+                let label =
+                    self.localizer
+                        .key_label(self.questionnaire, &self.assessment.answers, key);
+                let mut line = format!("- {}", escape(&label));
                 if !note.is_empty() {
                     let _ = write!(line, " ({})", escape(note));
                 }

@@ -52,6 +52,7 @@ pub fn markdown(
     report.supplier_questions();
     report.sections();
     report.open_items();
+    report.not_applicable();
     report.orphans();
     report.references();
     report.footer(context);

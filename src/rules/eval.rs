@@ -79,6 +79,9 @@ pub struct ActiveAnswers<'a> {
     visible: HashSet<String>,
     /// The item ids of each repeat group that is asked.
     items: HashMap<&'a str, Vec<&'a str>>,
+    /// The keys of the answers asked for now, in questionnaire order: each question, each
+    /// repeat group (its list), and each item's questions. Items' names are not among them.
+    asked: Vec<String>,
 }
 
 impl<'a> ActiveAnswers<'a> {
@@ -90,6 +93,7 @@ impl<'a> ActiveAnswers<'a> {
             answers,
             visible: HashSet::new(),
             items: HashMap::new(),
+            asked: Vec::new(),
         };
         for section in &questionnaire.sections {
             let section_shown = active.shown(section.show_if.as_ref(), None);
@@ -98,6 +102,7 @@ impl<'a> ActiveAnswers<'a> {
                     continue;
                 }
                 active.visible.insert(question.id.clone());
+                active.asked.push(question.id.clone());
                 if !question.is_group() {
                     continue;
                 }
@@ -110,7 +115,9 @@ impl<'a> ActiveAnswers<'a> {
                     active.visible.insert(item_key(group, item));
                     for member in question.kind.members() {
                         if active.shown(member.show_if.as_ref(), Some((group, item))) {
-                            active.visible.insert(member_key(group, item, &member.id));
+                            let key = member_key(group, item, &member.id);
+                            active.visible.insert(key.clone());
+                            active.asked.push(key);
                         }
                     }
                 }
@@ -135,6 +142,17 @@ impl<'a> ActiveAnswers<'a> {
             return None;
         }
         self.answers.get(key)?.value.as_ref()
+    }
+
+    /// The keys of the answers asked for now, in questionnaire order.
+    pub fn asked(&self) -> &[String] {
+        &self.asked
+    }
+
+    /// Whether the answer under an asked key is given: for a repeat group, that it has an
+    /// item or was answered as a whole ("unknown yet", "not applicable").
+    pub fn is_given(&self, key: &str) -> bool {
+        self.value(key).is_some() || self.items.get(key).is_some_and(|items| !items.is_empty())
     }
 
     /// The item ids of a group that is asked, in id order; none when it is not asked.
