@@ -125,8 +125,8 @@ fn keys_with_prefix<'a, 'p>(
     entries_with_prefix(answers, prefix).map(|(key, _)| key.as_str())
 }
 
-/// Digits in runs longer than this are left out of item ids: a year stays, a personal
-/// identity number typed into a name never reaches the file's keys.
+/// A name with a run of digits longer than this keeps no digit in its id: a year stays, no
+/// part of a personal identity number typed into a name reaches the file's keys.
 const MAX_DIGIT_RUN: usize = 4;
 const MAX_ID_CHARS: usize = 40;
 
@@ -134,8 +134,11 @@ const MAX_ID_CHARS: usize = 40;
 pub fn slug(name: &str) -> String {
     let mut slug = String::new();
     let mut digits = String::new();
+    let long_number = name
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() > MAX_DIGIT_RUN);
     let flush_digits = |slug: &mut String, digits: &mut String| {
-        if digits.len() <= MAX_DIGIT_RUN {
+        if !long_number {
             slug.push_str(digits);
         }
         digits.clear();
@@ -243,4 +246,42 @@ impl crate::questionnaire::Questionnaire {
                 .filter(|_| self.group_of(question).is_some_and(|g| g.id == group)),
         }
     }
+}
+
+/// After a three-way merge: an item removed on one side while the other changed one of its
+/// answers would leave that answer without its item. Its name is put back (from whichever
+/// side still has it), so the disputed answer stays with the item the group knows. Returns
+/// the item keys put back.
+pub fn restore_removed_items(
+    merged: &mut BTreeMap<String, Answer>,
+    sides: [&BTreeMap<String, Answer>; 3],
+) -> Vec<String> {
+    let missing: std::collections::BTreeSet<String> = merged
+        .keys()
+        .filter_map(|key| match AnswerKey::parse(key)? {
+            AnswerKey::Member { group, item, .. } => Some(item_key(group, item)),
+            _ => None,
+        })
+        .filter(|key| !merged.contains_key(key))
+        .collect();
+    let mut restored = Vec::new();
+    let [ours, theirs, _] = sides;
+    for key in missing {
+        if let Some(name) = sides.iter().find_map(|side| side.get(&key)) {
+            // One side removed the item: a decision for the group, kept with both sides.
+            let side =
+                |answers: &BTreeMap<String, Answer>| answers.get(&key).cloned().unwrap_or_default();
+            let disputed = Answer {
+                state: crate::assessment::AnswerState::Disputed,
+                conflict: Some(Box::new(crate::assessment::Conflict {
+                    ours: side(ours),
+                    theirs: side(theirs),
+                })),
+                ..name.clone()
+            };
+            merged.insert(key.clone(), disputed);
+            restored.push(key);
+        }
+    }
+    restored
 }

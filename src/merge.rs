@@ -92,6 +92,10 @@ pub fn merge(
             merged.answers.insert(id.clone(), answer);
         }
     }
+    conflicts.extend(crate::items::restore_removed_items(
+        &mut merged.answers,
+        [&ours.answers, &theirs.answers, &base.answers],
+    ));
     let action_ids: BTreeSet<&String> = base
         .actions
         .keys()

@@ -32,6 +32,8 @@ pub fn validate(questionnaire: &Questionnaire, source: &QuestionnaireSource) -> 
         earlier: HashSet::new(),
         cursor: 0,
         asker: None,
+        format_two_reported: false,
+        in_reported_cycle: HashSet::new(),
     };
     checker.check_structure();
     let mut problems = checker.problems;
@@ -59,6 +61,9 @@ struct Checker<'a> {
     /// The question whose `show_if` is being checked: such a condition may only name
     /// questions that come before it.
     asker: Option<&'a str>,
+    format_two_reported: bool,
+    /// Named conditions already reported as part of a cycle: one cycle, one problem.
+    in_reported_cycle: HashSet<String>,
 }
 
 impl<'a> Checker<'a> {
@@ -270,7 +275,9 @@ impl<'a> Checker<'a> {
     /// Format 2's constructs change how conditions read; a format 1 questionnaire keeps its
     /// meaning by not having them.
     fn needs_format_two(&mut self, offset: usize, construct: &str) {
-        if self.questionnaire.format < 2 {
+        // One sentence is enough: the first construct found says what to add.
+        if self.questionnaire.format < 2 && !self.format_two_reported {
+            self.format_two_reported = true;
             self.problem(
                 offset,
                 Message::new("validate-needs-format-2").with("construct", construct),

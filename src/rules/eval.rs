@@ -241,8 +241,11 @@ impl<'a> ActiveAnswers<'a> {
                 };
                 match self.slot(&key) {
                     Slot::Hidden => Verdict::bare(Truth::False),
-                    Slot::Open => Verdict::of(truth(!answered), &key),
-                    Slot::Given(_) => Verdict::of(truth(answered), &key),
+                    // A repeat group is answered by its items.
+                    Slot::Open if self.items(&key).is_empty() => {
+                        Verdict::of(truth(!answered), &key)
+                    }
+                    Slot::Open | Slot::Given(_) => Verdict::of(truth(answered), &key),
                 }
             }
             Condition::LevelAtLeast(id, bound) | Condition::LevelAtMost(id, bound) => {

@@ -19,7 +19,11 @@ impl<'a> Checker<'a> {
                 self.problem(offset, Message::new("validate-bad-id").with("id", name));
             }
             self.check_condition(condition, offset, Scope::Any);
+            if self.in_reported_cycle.contains(name.as_str()) {
+                continue;
+            }
             if let Some(path) = self.cycle_from(name) {
+                self.in_reported_cycle.extend(path.iter().cloned());
                 self.problem(
                     offset,
                     Message::new("validate-named-cycle")
