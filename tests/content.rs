@@ -146,7 +146,8 @@ fn cases() -> Vec<Case> {
         case("dpia-required")
             .fires(
                 vec![("dpia-sensitive", yes()), ("dpia-vulnerable", yes())],
-                &["dpia-sensitive", "dpia-vulnerable"],
+                // The decision not taken yet is part of why.
+                &["dpia-decision", "dpia-sensitive", "dpia-vulnerable"],
             )
             .fires(
                 vec![
@@ -174,13 +175,25 @@ fn cases() -> Vec<Case> {
                 ("dpia-decision", choice("not-needed")),
             ]),
         case("dpia-skipped")
+            // Format 2: nothing fires on the two documentation answers nobody gave yet.
+            .quiet(vec![
+                ("dpia-evaluation", yes()),
+                ("dpia-combining", yes()),
+                ("dpia-decision", choice("not-needed")),
+            ])
             .fires(
                 vec![
                     ("dpia-evaluation", yes()),
                     ("dpia-combining", yes()),
                     ("dpia-decision", choice("not-needed")),
+                    ("dpia-skip-documented", no()),
                 ],
-                &["dpia-combining", "dpia-decision", "dpia-evaluation"],
+                &[
+                    "dpia-combining",
+                    "dpia-decision",
+                    "dpia-evaluation",
+                    "dpia-skip-documented",
+                ],
             )
             .fires(
                 vec![
@@ -215,7 +228,7 @@ fn cases() -> Vec<Case> {
             .quiet(vec![("mapping-suitable", yes())])
             .quiet(vec![("mapping-suitable", unknown())]),
         case("free-text")
-            .fires(vec![("mapping-free-text", yes())], &["mapping-free-text"])
+            .quiet(vec![("mapping-free-text", yes())])
             .fires(
                 vec![
                     ("mapping-free-text", yes()),
@@ -267,10 +280,7 @@ fn cases() -> Vec<Case> {
             .quiet(vec![("legal-unsuitable", no())])
             .quiet(vec![("mapping-secrecy", no()), ("legal-unsuitable", yes())]),
         case("cybersecurity-act")
-            .fires(
-                vec![("legal-cybersecurity", no())],
-                &["legal-cybersecurity"],
-            )
+            .quiet(vec![("legal-cybersecurity", no())])
             .fires(
                 vec![
                     ("assessment-controller", choice("committee")),
@@ -531,10 +541,7 @@ fn cases() -> Vec<Case> {
         no_or_unknown("unencrypted-transfer", "sec-encrypted-transfer"),
         no_or_unknown("no-encryption-at-rest", "sec-encryption-at-rest"),
         case("weak-auth-staff")
-            .fires(
-                vec![("sec-staff-auth", multi(&["password-only"]))],
-                &["sec-staff-auth"],
-            )
+            .quiet(vec![("sec-staff-auth", multi(&["password-only"]))])
             .fires(
                 vec![
                     ("sec-staff-auth", multi(&["bankid", "password-only"])),
@@ -548,12 +555,17 @@ fn cases() -> Vec<Case> {
                 ("sec-staff-open-network", no()),
             ]),
         case("weak-auth-individuals")
+            .quiet(vec![
+                ("mapping-individuals-use", yes()),
+                ("sec-individual-auth", multi(&["password-only"])),
+            ])
             .fires(
                 vec![
                     ("mapping-individuals-use", yes()),
                     ("sec-individual-auth", multi(&["password-only"])),
+                    ("sec-history-off", no()),
                 ],
-                &["sec-individual-auth"],
+                &["sec-history-off", "sec-individual-auth"],
             )
             .fires(
                 vec![
@@ -692,7 +704,7 @@ fn cases() -> Vec<Case> {
                 ("contract-type", choice("procured")),
             ]),
         case("no-dpa")
-            .fires(vec![("contract-dpa", choice("none"))], &["contract-dpa"])
+            .quiet(vec![("contract-dpa", choice("none"))])
             .fires(
                 vec![
                     ("mapping-personal-data", yes()),
@@ -768,7 +780,7 @@ fn cases() -> Vec<Case> {
             .quiet(vec![]),
         // 11. Public records
         case("only-copy")
-            .fires(vec![("records-only-store", yes())], &["records-only-store"])
+            .quiet(vec![("records-only-store", yes())])
             .fires(
                 vec![("sec-backup", no()), ("records-only-store", yes())],
                 &["records-only-store", "sec-backup"],
