@@ -65,10 +65,13 @@ impl<'a> Locator<'a> {
     }
 
     /// The offset of the first `"ID"` after the key `key:` (e.g. inside `renames: [..]`),
-    /// or of the key itself when the id is not there.
+    /// or of the key itself when the id is empty or not there.
     pub fn reference_after_key(&self, key: &str, id: &str) -> Option<usize> {
         let needle = format!("{key}:");
         let start = self.text.find(&needle)?;
+        if id.is_empty() {
+            return Some(start);
+        }
         self.reference(id, start).or(Some(start))
     }
 }

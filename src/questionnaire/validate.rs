@@ -106,8 +106,12 @@ impl<'a> Checker<'a> {
             );
         }
         if !(1..=2).contains(&questionnaire.format) {
+            let at = self
+                .locator
+                .reference_after_key("format", "")
+                .unwrap_or(start);
             self.problem(
-                start,
+                at,
                 Message::new("validate-bad-format").with("format", i64::from(questionnaire.format)),
             );
         }
