@@ -25,6 +25,8 @@ pub(crate) struct Cli {
     data_dir: Option<PathBuf>,
     #[arg(long, global = true)]
     projector: bool,
+    #[arg(long, global = true, value_parser = ["light", "dark"])]
+    theme: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -146,6 +148,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    molnkoll::tui::theme::choose(cli.theme.as_deref());
     let lang = cli.lang.map_or(lang, |l| match l {
         LangArg::Sv => Lang::Sv,
         LangArg::En => Lang::En,

@@ -30,6 +30,9 @@ const NOTE: &str = "Även anhörigas uppgifter, enligt Åsa.";
 
 const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
+/// Ctrl+Q and Ctrl+E: quit and note on a typed question, where q and e are letters.
+const CTRL_Q: &str = "\x11";
+const CTRL_E: &str = "\x05";
 
 /// molnkoll running in a pseudo-terminal, and what it has drawn so far.
 struct Tui {
@@ -239,10 +242,9 @@ fn a_new_assessment_is_answered_saved_and_resumed() {
     tui.expect("Vad heter tjänsten?");
     tui.expect(&format!("molnkoll · {TITLE}"));
 
-    // (2) A text question: Enter opens the editor, Enter saves and moves on.
-    tui.send(ENTER);
-    tui.expect("Svar (Enter sparar, Esc avbryter)");
+    // (2) A text question takes typing at once; Enter saves and moves on.
     tui.send(SERVICE);
+    tui.expect("Svar (Enter sparar och går vidare, Esc sparar)");
     tui.send(ENTER);
     tui.expect_file(&path, "the service name", |a| {
         a.value("service-name").is_some()
@@ -266,12 +268,10 @@ fn a_new_assessment_is_answered_saved_and_resumed() {
     tui.expect("Hur många användare får tjänsten?");
 
     // A number and a date, typed like the text.
-    tui.send(ENTER);
     tui.send("250");
     tui.send(ENTER);
     tui.expect_file(&path, "the user count", |a| a.value("user-count").is_some());
     tui.expect("När ska bedömningen ses över nästa gång?");
-    tui.send(ENTER);
     tui.send("2027-03-31");
     tui.send(ENTER);
     tui.expect_file(&path, "the review date", |a| {
@@ -279,11 +279,11 @@ fn a_new_assessment_is_answered_saved_and_resumed() {
     });
     tui.expect("Behandlas känsliga personuppgifter?");
 
-    // A yes/no question: y answers and stays; e opens the note, Esc saves it.
-    tui.send("y");
+    // A yes/no question: j (ja) answers and stays; e opens the note, Esc saves it.
+    tui.send("j");
     tui.expect_file(&path, "sensitive = yes", |a| a.value("sensitive").is_some());
     tui.send("e");
-    tui.expect("Anteckning (Esc eller Ctrl+S sparar, Enter ny rad)");
+    tui.expect("Anteckning (Esc sparar, Enter ny rad)");
     tui.send(NOTE);
     tui.expect(NOTE);
     // Esc counts as the Esc key only when nothing follows it at once: wait for its effect.
@@ -375,7 +375,7 @@ fn a_second_molnkoll_is_refused_while_the_file_is_open() {
         "a refused open leaves the file alone"
     );
 
-    holder.send("q");
+    holder.send(CTRL_Q);
     assert_eq!(holder.expect_exit(), 0, "the exit code of the holder");
     drop(holder);
 
@@ -384,7 +384,7 @@ fn a_second_molnkoll_is_refused_while_the_file_is_open() {
     open.arg("open").arg(&path);
     let mut again = Tui::spawn(&open);
     again.expect("Vad heter tjänsten?");
-    again.send("q");
+    again.send(CTRL_Q);
     assert_eq!(again.expect_exit(), 0, "the exit code after reopening");
 }
 
@@ -421,8 +421,8 @@ fn sigterm_and_sighup_end_cleanly_and_keep_the_note_being_typed() {
     for name in ["-TERM", "-HUP"] {
         let data = TempDir::new().expect("a temporary data dir");
         let (path, mut tui) = open_new(data.path(), "Signaltest");
-        tui.send("e");
-        tui.expect("Anteckning (Esc eller Ctrl+S sparar, Enter ny rad)");
+        tui.send(CTRL_E);
+        tui.expect("Anteckning (Esc sparar, Enter ny rad)");
         tui.send("Halvskriven anteckning");
         tui.expect("Halvskriven anteckning");
         signal(&tui, name);
@@ -440,7 +440,7 @@ fn sigterm_and_sighup_end_cleanly_and_keep_the_note_being_typed() {
 fn a_lock_left_by_a_killed_molnkoll_is_taken_over() {
     let data = TempDir::new().expect("a temporary data dir");
     let (path, mut tui) = open_new(data.path(), "Krasch");
-    tui.send("e");
+    tui.send(CTRL_E);
     tui.expect("Anteckning");
     signal(&tui, "-KILL");
     let start = Instant::now();
@@ -462,6 +462,87 @@ fn a_lock_left_by_a_killed_molnkoll_is_taken_over() {
     open.arg("open").arg(&path);
     let mut again = Tui::spawn(&open);
     again.expect("Vad heter tjänsten?");
-    again.send("q");
+    again.send(CTRL_Q);
     assert_eq!(again.expect_exit(), 0);
+}
+
+/// Typing on a text question types: no letter of "Microsoft Ireland" is a command (i, r, e,
+/// s, o, f, t, l, a, n, d were all commands once).
+#[test]
+fn a_company_name_typed_on_a_text_question_is_the_answer_and_nothing_else() {
+    let data = TempDir::new().expect("a temporary data dir");
+    let (path, mut tui) = open_new(data.path(), "Skrivtest");
+    tui.send("Microsoft Ireland");
+    tui.expect("Microsoft Ireland");
+    tui.send(ENTER);
+    let saved = tui.expect_file(&path, "the typed answer", |a| {
+        a.value("service-name").is_some()
+    });
+    assert_eq!(
+        saved.value("service-name"),
+        Some(&Value::Text("Microsoft Ireland".into()))
+    );
+    assert_eq!(saved.answers.len(), 1, "answers: {:#?}", saved.answers);
+    let answer = saved.answer("service-name").expect("answered");
+    assert!(
+        answer.note.is_empty() && answer.state.is_settled(),
+        "{answer:?}"
+    );
+    tui.expect("Var har leverantören sitt säte?");
+    tui.send("q");
+    assert_eq!(tui.expect_exit(), 0);
+}
+
+/// Enter means "skip for now": through five unanswered questions of every kind it records
+/// nothing.
+#[test]
+fn enter_through_five_unanswered_questions_leaves_the_file_without_answers() {
+    let data = TempDir::new().expect("a temporary data dir");
+    let (path, mut tui) = open_new(data.path(), "Hoppa över");
+    for next in [
+        "Var har leverantören sitt säte?",
+        "Vilka slags uppgifter behandlas?",
+        "Hur många användare får tjänsten?",
+        "När ska bedömningen ses över nästa gång?",
+        "Behandlas känsliga personuppgifter?",
+    ] {
+        tui.send(ENTER);
+        tui.expect(next);
+    }
+    tui.send("q");
+    assert_eq!(tui.expect_exit(), 0);
+    let saved = molnkoll::store::load(&path).expect("the file loads");
+    assert!(saved.answers.is_empty(), "answers: {:#?}", saved.answers);
+}
+
+/// A bracketed paste of several lines into the note is one edit: its line breaks stay, its
+/// control characters go, and none of its letters acts as a key.
+#[test]
+fn a_pasted_text_of_several_lines_lands_in_the_note_as_it_is() {
+    let data = TempDir::new().expect("a temporary data dir");
+    let (path, mut tui) = open_new(data.path(), "Klistra");
+    // The choice question: its letters and digits would answer it if read as keys.
+    tui.send(ENTER);
+    tui.expect("Var har leverantören sitt säte?");
+    tui.send("e");
+    tui.expect("Anteckning (Esc sparar, Enter ny rad)");
+    tui.send(
+        "\x1b[200~Leverantören svarar 2 maj:\r\ndata i EU\x07, support från USA\r\nq\x1b[201~",
+    );
+    tui.expect("support från USA");
+    std::thread::sleep(Duration::from_millis(100));
+    tui.send(ESC);
+    let saved = tui.expect_file(&path, "the pasted note", |a| {
+        a.answer("vendor-seat").is_some_and(|s| !s.note.is_empty())
+    });
+    let answer = saved.answer("vendor-seat").expect("the note");
+    assert_eq!(
+        answer.note,
+        "Leverantören svarar 2 maj:\ndata i EU, support från USA\nq"
+    );
+    assert_eq!(answer.value, None, "no digit of the paste chose an option");
+    assert!(answer.state.is_settled());
+    assert_eq!(saved.answers.len(), 1, "answers: {:#?}", saved.answers);
+    tui.send("q");
+    assert_eq!(tui.expect_exit(), 0);
 }

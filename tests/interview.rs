@@ -51,7 +51,7 @@ fn multi(options: &[&str]) -> Value {
 fn a_full_interview_by_messages_fills_the_assessment() {
     let mut interview = fresh();
     assert_eq!(current_id(&interview), "service-name");
-    send(&mut interview, [Message::Confirm]);
+    send(&mut interview, [Message::EditAnswer]);
     assert_eq!(interview.mode(), Mode::EditAnswer);
     send(&mut interview, [Message::SetTyped("Lifecare  ".into())]);
     assert_eq!(
@@ -381,8 +381,15 @@ fn yes_no_and_choice_ignore_what_does_not_fit() {
     assert_eq!(interview.update(Message::Yes), None);
     assert_eq!(interview.update(Message::Digit(9)), None);
     assert_eq!(interview.assessment().value("vendor-seat"), None);
-    // Enter on an unanswered choice takes the highlighted option.
+    // Enter on an unanswered choice moves on and records nothing, highlight or not; space
+    // on the highlighted option is what names it.
     send(&mut interview, [Message::CursorDown, Message::Confirm]);
+    assert_eq!(interview.assessment().value("vendor-seat"), None);
+    assert_eq!(current_id(&interview), "data-kinds");
+    send(
+        &mut interview,
+        [Message::Previous, Message::CursorDown, Message::Toggle],
+    );
     assert_eq!(
         interview.assessment().value("vendor-seat"),
         Some(&Value::Choice("eu-eea".into()))
@@ -617,4 +624,287 @@ fn findings_get_an_owner_and_a_due_date() {
     assert!(interview.assessment().actions.is_empty());
     send(&mut interview, [Message::Cancel]);
     assert_eq!(interview.mode(), Mode::Question);
+}
+
+#[test]
+fn enter_on_every_unanswered_kind_moves_on_and_records_nothing() {
+    let mut interview = fresh();
+    let mut seen = Vec::new();
+    // text, choice, multi, number, date, yes/no, yes/no, level: every kind of the example.
+    for _ in 0..8 {
+        seen.push(current_id(&interview));
+        // A highlight moved onto an option is still no answer.
+        send(&mut interview, [Message::CursorDown, Message::Confirm]);
+    }
+    assert_eq!(
+        seen,
+        [
+            "service-name",
+            "vendor-seat",
+            "data-kinds",
+            "user-count",
+            "next-review",
+            "sensitive",
+            "children",
+            "confidentiality"
+        ]
+    );
+    assert!(
+        interview.assessment().answers.is_empty(),
+        "{:?}",
+        interview.assessment().answers
+    );
+    assert_eq!(interview.progress(), (0, 8));
+    assert!(!interview.can_undo(), "nothing changed, nothing to undo");
+}
+
+#[test]
+fn after_the_last_question_comes_the_ending() {
+    let mut interview = fresh();
+    send(&mut interview, [Message::GoTo("confidentiality".into())]);
+    send(&mut interview, [Message::Confirm]);
+    assert_eq!(interview.mode(), Mode::Summary { selected: 0 });
+    let summary = interview.summary();
+    assert_eq!(summary.unanswered.len(), 8, "nothing answered: all open");
+    // Reachable at any time from the overview.
+    send(
+        &mut interview,
+        [Message::Cancel, Message::GoTo("sensitive".into())],
+    );
+    send(&mut interview, [Message::Yes, Message::CycleState]);
+    send(
+        &mut interview,
+        [Message::GoTo("children".into()), Message::Unknown],
+    );
+    send(
+        &mut interview,
+        [Message::ToggleOverview, Message::ShowSummary],
+    );
+    assert_eq!(interview.mode(), Mode::Summary { selected: 0 });
+    let summary = interview.summary();
+    assert_eq!(summary.unanswered.len(), 6);
+    assert_eq!(summary.unknown.len(), 1);
+    assert_eq!(summary.open.len(), 1, "to follow up");
+}
+
+#[test]
+fn the_ending_gives_high_findings_an_owner() {
+    let mut interview = fresh();
+    send(
+        &mut interview,
+        [
+            Message::GoTo("sensitive".into()),
+            Message::Yes,
+            Message::GoTo("children".into()),
+            Message::Yes,
+            Message::ShowSummary,
+        ],
+    );
+    let summary = interview.summary();
+    assert_eq!(summary.high.len(), 1);
+    assert_eq!(summary.high_without_owner, summary.high);
+    send(&mut interview, [Message::EditOwner]);
+    assert!(matches!(interview.mode(), Mode::EditOwner { .. }));
+    send(&mut interview, [Message::SetOwner("Socialchefen".into())]);
+    assert_eq!(interview.mode(), Mode::Summary { selected: 0 });
+    assert!(interview.summary().high_without_owner.is_empty());
+    assert_eq!(
+        interview
+            .action_of("dpia-required")
+            .map(|a| a.owner.as_str()),
+        Some("Socialchefen")
+    );
+    // And that too can be undone.
+    send(&mut interview, [Message::Undo]);
+    assert_eq!(interview.summary().high_without_owner.len(), 1);
+}
+
+#[test]
+fn unknown_yet_is_counted_apart_from_answers() {
+    let mut interview = fresh();
+    send(
+        &mut interview,
+        [
+            Message::GoTo("vendor-seat".into()),
+            Message::Unknown,
+            Message::GoTo("confidentiality".into()),
+            Message::Unknown,
+            Message::GoTo("sensitive".into()),
+            Message::Yes,
+        ],
+    );
+    let counts = interview.counts();
+    assert_eq!((counts.answered, counts.unknown, counts.visible), (1, 2, 8));
+    assert_eq!(counts.not_applicable, 0);
+    // A follow-up question appears, and the total says why it grew.
+    send(
+        &mut interview,
+        [Message::GoTo("vendor-seat".into()), Message::Digit(3)],
+    );
+    let counts = interview.counts();
+    assert_eq!((counts.visible, counts.follow_ups), (9, 1));
+}
+
+/// Every kind of change, each undone and redone, also after its save went through.
+#[test]
+fn undo_and_redo_cover_every_kind_of_change() {
+    let mut interview = fresh();
+    let start = interview.assessment().clone();
+    let mut states = vec![start.clone()];
+    let changes: Vec<Vec<Message>> = vec![
+        vec![Message::GoTo("sensitive".into()), Message::Yes],
+        vec![Message::No],
+        vec![Message::EditNote, Message::SetNote("Beslut 20/11".into())],
+        vec![Message::CycleState],
+        vec![Message::ClearAnswer],
+        vec![
+            Message::GoTo("service-name".into()),
+            Message::EditAnswer,
+            Message::SetTyped("Lifecare".into()),
+        ],
+        vec![
+            Message::GoTo("data-kinds".into()),
+            Message::Digit(1),
+            Message::Digit(2),
+        ],
+        vec![
+            Message::GoTo("sensitive".into()),
+            Message::Yes,
+            Message::GoTo("children".into()),
+            Message::Yes,
+            Message::ToggleFindings,
+            Message::EditOwner,
+            Message::SetOwner("Anna".into()),
+            Message::EditDue,
+            Message::SetDue("2027-01-31".into()),
+            Message::Cancel,
+        ],
+    ];
+    let mut steps = 0;
+    for change in changes {
+        for message in change {
+            let before = interview.assessment().clone();
+            send(&mut interview, [message]);
+            if interview.assessment() != &before {
+                steps += 1;
+                states.push(interview.assessment().clone());
+            }
+        }
+    }
+    assert_eq!(steps, states.len() - 1);
+    for expected in states.iter().rev().skip(1) {
+        let effect = interview.update(Message::Undo);
+        assert_eq!(
+            effect,
+            Some(Effect::Save),
+            "an undo is saved like any change"
+        );
+        assert_eq!(interview.save_status(), &SaveStatus::Pending);
+        interview.update(Message::Saved(Ok(())));
+        assert_eq!(interview.assessment(), expected);
+    }
+    assert_eq!(interview.assessment(), &start);
+    assert_eq!(
+        interview.update(Message::Undo),
+        None,
+        "nothing more to undo"
+    );
+    for expected in states.iter().skip(1) {
+        send(&mut interview, [Message::Redo]);
+        assert_eq!(interview.assessment(), expected);
+    }
+    assert_eq!(interview.update(Message::Redo), None);
+    // A new change after an undo forgets what was undone.
+    send(&mut interview, [Message::Undo]);
+    send(
+        &mut interview,
+        [Message::GoTo("children".into()), Message::No],
+    );
+    assert!(!interview.can_redo());
+}
+
+#[test]
+fn undo_shows_the_question_it_changed() {
+    let mut interview = fresh();
+    send(
+        &mut interview,
+        [
+            Message::GoTo("children".into()),
+            Message::Yes,
+            Message::GoTo("service-name".into()),
+            Message::Undo,
+        ],
+    );
+    assert_eq!(current_id(&interview), "children");
+    assert_eq!(interview.assessment().value("children"), None);
+}
+
+#[test]
+fn a_title_change_is_undone_too() {
+    let questionnaire = example();
+    let assessment = Assessment::new(&questionnaire, "");
+    let mut interview = Interview::new_untitled(questionnaire, assessment);
+    send(&mut interview, [Message::SetTitle("Lifecare".into())]);
+    assert_eq!(interview.assessment().title, "Lifecare");
+    send(&mut interview, [Message::Undo]);
+    assert_eq!(interview.assessment().title, "");
+}
+
+#[test]
+fn esc_keeps_a_typed_answer_and_stays_enter_moves_on() {
+    let mut interview = fresh();
+    send(
+        &mut interview,
+        [Message::EditAnswer, Message::KeepTyped("Lifecare".into())],
+    );
+    assert_eq!(current_id(&interview), "service-name");
+    assert_eq!(interview.mode(), Mode::Question);
+    assert_eq!(
+        interview.assessment().value("service-name"),
+        Some(&Value::Text("Lifecare".into()))
+    );
+    send(
+        &mut interview,
+        [Message::EditAnswer, Message::SetTyped("Lifecare AB".into())],
+    );
+    assert_eq!(current_id(&interview), "vendor-seat");
+}
+
+#[test]
+fn the_projector_ignores_the_help_text_key_it_would_hide() {
+    let questionnaire = example();
+    let assessment = Assessment::new(&questionnaire, "Test");
+    let mut interview = Interview::new(questionnaire, assessment).with_projector(true);
+    let shown = interview.show_help_text();
+    send(&mut interview, [Message::ToggleHelpText]);
+    assert_eq!(interview.show_help_text(), shown);
+}
+
+#[test]
+fn numbers_count_visible_questions_across_sections() {
+    let mut interview = fresh();
+    let numbers: Vec<Option<usize>> = (0..interview.question_count())
+        .map(|i| interview.number_of(i))
+        .collect();
+    // dpf-certified (index 7) is hidden until the vendor is American.
+    assert_eq!(
+        numbers,
+        [
+            Some(1),
+            Some(2),
+            Some(3),
+            Some(4),
+            Some(5),
+            Some(6),
+            Some(7),
+            None,
+            Some(8)
+        ]
+    );
+    send(
+        &mut interview,
+        [Message::GoTo("vendor-seat".into()), Message::Digit(3)],
+    );
+    assert_eq!(interview.number_of(7), Some(8));
+    assert_eq!(interview.number_of(8), Some(9));
 }

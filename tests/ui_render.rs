@@ -65,7 +65,15 @@ fn app(lang: Lang, fail_saves: bool, untitled: bool) -> App {
             Ok(())
         }
     });
-    App::new(interview, localizer, Theme { color: !fail_saves }, saver)
+    App::new(
+        interview,
+        localizer,
+        Theme {
+            color: !fail_saves,
+            light: false,
+        },
+        saver,
+    )
 }
 
 proptest! {

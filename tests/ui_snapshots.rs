@@ -36,7 +36,7 @@ fn app(lang: Lang, fail_saves: bool) -> App {
             Ok(())
         }
     });
-    App::new(interview, localizer, Theme { color: true }, saver)
+    App::new(interview, localizer, Theme::DARK, saver)
 }
 
 /// The frame as text, then a stable hash of all cell styles.
@@ -146,6 +146,32 @@ fn scenarios() -> Vec<(&'static str, Vec<Message>)> {
         }),
         ("jump", vec![Message::StartJump]),
         (
+            "unknown-choice",
+            vec![goto("vendor-seat"), Message::Unknown],
+        ),
+        ("ending", ending_messages()),
+        ("projector-note", projector_note_messages()),
+        (
+            "projector-note-editing",
+            vec![
+                goto("sensitive"),
+                Message::ToggleProjector,
+                Message::Yes,
+                Message::EditNote,
+            ],
+        ),
+        ("help-scrolled", {
+            let mut messages = vec![goto("vendor-seat"), Message::ToggleHelp];
+            messages.extend(std::iter::repeat_n(Message::CursorDown, 6));
+            messages
+        }),
+        // Scrolled to the end: the legend of every symbol.
+        ("legend", {
+            let mut messages = vec![Message::ToggleHelp];
+            messages.extend(std::iter::repeat_n(Message::CursorDown, 80));
+            messages
+        }),
+        (
             "projector",
             vec![goto("sensitive"), Message::Yes, Message::ToggleProjector],
         ),
@@ -157,6 +183,45 @@ fn scenarios() -> Vec<(&'static str, Vec<Message>)> {
                 Message::ToggleProjector,
             ],
         ),
+    ]
+}
+
+/// The ending after a partial interview: open, unknown, disputed, and a High finding with
+/// an owner and one without.
+fn ending_messages() -> Vec<Message> {
+    let mut messages = findings_messages(Message::ToggleFindings);
+    messages.extend([
+        Message::EditOwner,
+        Message::SetOwner("Socialchefen".into()),
+        Message::Cancel,
+        Message::GoTo("children".into()),
+        Message::CycleState,
+        Message::CycleState,
+        Message::CycleState,
+        Message::GoTo("service-name".into()),
+        Message::EditAnswer,
+        Message::SetTyped("Lifecare".into()),
+        Message::Unknown,
+        Message::GoTo("data-kinds".into()),
+        Message::Unknown,
+        Message::GoTo("confidentiality".into()),
+        Message::Confirm,
+    ]);
+    messages
+}
+
+fn projector_note_messages() -> Vec<Message> {
+    vec![
+        Message::GoTo("sensitive".into()),
+        Message::ToggleProjector,
+        Message::Yes,
+        Message::EditNote,
+        Message::SetNote(
+            "Hälsouppgifter i självskattningen; beslut i workshopen 20/11.\nDataskyddsombudet \
+             tillfrågas om konsekvensbedömningen."
+                .into(),
+        ),
+        Message::CycleState,
     ]
 }
 
@@ -187,6 +252,34 @@ fn every_screen_in_both_languages_and_two_sizes() {
                     app.dispatch(message);
                 }
                 let name = format!("{name}-{}-{width}x{height}", lang.code());
+                snapshot(&name, frame(&app, width, height));
+            }
+        }
+    }
+}
+
+/// The screens where the background matters, on a light one: no light grey, no yellow.
+#[test]
+fn light_background_screens() {
+    let chosen = [
+        "ending",
+        "projector-note",
+        "help-scrolled",
+        "legend",
+        "yes-no",
+    ];
+    for lang in Lang::ALL {
+        for (width, height) in [(80, 24), (160, 45)] {
+            for (name, messages) in scenarios()
+                .into_iter()
+                .filter(|(name, _)| chosen.contains(name))
+            {
+                let mut app = app(lang, false);
+                app.theme = Theme::LIGHT;
+                for message in messages {
+                    app.dispatch(message);
+                }
+                let name = format!("{name}-light-{}-{width}x{height}", lang.code());
                 snapshot(&name, frame(&app, width, height));
             }
         }
@@ -245,7 +338,7 @@ fn a_new_assessment_asks_for_a_title() {
         let app = App::new(
             interview,
             localizer,
-            Theme { color: true },
+            Theme::DARK,
             Box::new(|_: &Assessment| Ok(())),
         );
         snapshot(
@@ -258,7 +351,10 @@ fn a_new_assessment_asks_for_a_title() {
 #[test]
 fn without_colour_the_screen_keeps_its_emphasis_only() {
     let mut app = app(Lang::Sv, false);
-    app.theme = Theme { color: false };
+    app.theme = Theme {
+        color: false,
+        light: false,
+    };
     app.dispatch(Message::GoTo("vendor-seat".into()));
     app.dispatch(Message::Digit(3));
     snapshot("no-color-choice-sv-80x24", frame(&app, 80, 24));

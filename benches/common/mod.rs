@@ -362,7 +362,7 @@ pub fn app_with_saver(
     saver: molnkoll::tui::Saver,
 ) -> App {
     let interview = Interview::new(questionnaire, assessment);
-    App::new(interview, localizer, Theme { color: true }, saver)
+    App::new(interview, localizer, Theme::DARK, saver)
 }
 
 pub fn app(questionnaire: Questionnaire, assessment: Assessment, localizer: Localizer) -> App {

@@ -264,3 +264,78 @@ notice-personal-number = { $count ->
    *[other] The text seems to contain personal identity numbers ({ $numbers }).
 } Remove it, or save again to confirm that it should stay.
 check-personal-number = personal identity number in the text ({ $place }): { $numbers }
+
+## An interview a room can trust (issue 13)
+info-undone = Undone: the change to question { $number } (Ctrl+Y redoes it).
+info-redone = Redone: the change to question { $number }.
+ui-keys-yes-no-13 = y yes  n no  u unknown yet
+ui-keys-choice-13 = 1-9 choose  u unknown yet  ↑↓␣ select
+ui-keys-multi-13 = 1-9 ␣ tick/untick  u unknown yet
+ui-keys-level-13 = digit = level  u unknown yet  ↑↓ ␣
+ui-keys-typed-13 = type = answer  F2 edit  Del clear
+ui-keys-typed-editing-13 = Enter save, next  Esc save, stay  Ctrl+Z undo
+ui-keys-note-13 = Esc save and close  Enter new line  Ctrl+Z undo
+ui-keys-common-13 = Tab overview  f findings  Enter next  ←/→ browse  e note  s state  Ctrl+Z undo  ? all keys  q quit
+ui-keys-common-typed-13 = Tab overview  Ctrl+F findings  Enter next  ←/→ browse  Ctrl+E note  Ctrl+T state  Ctrl+Z undo  F1 all keys  Ctrl+Q quit
+ui-keys-overview-13 = ↑↓ choose  Enter go there  s summary  Tab/Esc close
+ui-keys-findings-13 = ↑↓ choose  o owner  d due date  Ctrl+Z undo  Esc close
+ui-keys-summary-13 = ↑↓ choose  o owner  d due date  x report  Tab overview  Esc back
+ui-keys-title-13 = Enter or Esc creates the assessment  Ctrl+C cancel
+ui-owner-prompt-13 = Who owns the action? (Enter or Esc saves)
+ui-due-prompt-13 = Due by, YYYY-MM-DD (Enter or Esc saves)
+ui-editing-answer-13 = Answer (Enter saves and moves on, Esc saves)
+ui-editing-note-13 = Note (Esc saves, Enter new line)
+ui-no-answer-typed-13 = (no answer yet: type to answer)
+ui-no-note-13 = (no note)
+ui-progress = { $answered } answered · { $unknown } unknown yet{ $na ->
+    [0] {""}
+   *[other] {" "}· { $na } not applicable
+} of { $total }
+ui-total = { $total } questions{ $follow ->
+    [0] {""}
+    [one] , one of them a follow-up
+   *[other] , { $follow } of them follow-ups
+}
+ui-position-13 = { $section-number } { $section } · question { $number } of { $count }
+ui-projector-findings = Findings: ▲ { $high } high · ● { $warning } warnings · i { $info } info
+ui-projector-state = State:
+ui-summary-title = Summary
+ui-summary-lead = This remains before the assessment is complete. Everything is saved.
+ui-summary-unanswered = Unanswered
+ui-summary-unknown = Unknown yet
+ui-summary-disputed = Disputed
+ui-summary-open = Follow up or ask the supplier
+ui-summary-changed = Changed since answered (confirm again)
+ui-summary-high = High findings
+ui-summary-no-owner = no owner
+ui-summary-none = none
+ui-summary-export = The report: x writes it next to the assessment file.
+ui-more = ↓ more
+ui-help-keys-13 = Keys
+ui-help-legend = Symbols
+ui-help-yes-no-13 = yes, no, unknown yet (y n u, or Swedish j n v)
+ui-help-enter-13 = move on; never gives an answer (an unanswered question is skipped)
+ui-help-typing = text, number and date questions: just type, every key types; F2 edits the answer
+ui-help-esc = in a text box: keeps what was typed and closes it (the same in every box)
+ui-help-clear-13 = remove the answer (the note stays; Ctrl+Z undoes it)
+ui-help-undo = undo / redo every change since the interview was opened
+ui-help-ctrl = on text questions: Ctrl+E note, Ctrl+T state, Ctrl+F findings, Ctrl+G jump, Ctrl+P projector, Ctrl+Q quit
+ui-help-summary = the summary (from the overview; also shown after the last question)
+ui-legend-high = high finding
+ui-legend-warning = warning
+ui-legend-info = information
+ui-legend-answered = answered
+ui-legend-unknown = unknown yet
+ui-legend-unanswered = unanswered
+ui-legend-follow-up = follow up
+ui-legend-ask = ask the supplier
+ui-legend-disputed = disputed
+ui-legend-hidden = not asked (follows from earlier answers)
+ui-legend-chosen = chosen option / ticked
+ui-legend-cursor = the highlight (␣ chooses it)
+ui-key-yes = y
+ui-key-no = n
+ui-key-unknown = u
+cli-arg-theme = Background: light or dark; otherwise the terminal is asked
+ui-more-help = ? shows the whole help text
+ui-help-scroll = ↑↓ scroll, other keys close

@@ -264,3 +264,78 @@ notice-personal-number = { $count ->
    *[other] Texten ser ut att innehålla personnummer ({ $numbers }).
 } Ta bort det, eller spara igen för att bekräfta att det ska stå kvar.
 check-personal-number = personnummer i texten ({ $place }): { $numbers }
+
+## An interview a room can trust (issue 13)
+info-undone = Ångrat: ändringen av fråga { $number } (Ctrl+Y gör om).
+info-redone = Gjort om: ändringen av fråga { $number }.
+ui-keys-yes-no-13 = j ja  n nej  v vet ej än
+ui-keys-choice-13 = 1-9 välj  v vet ej än  ↑↓␣ markera
+ui-keys-multi-13 = 1-9 ␣ kryssa i/ur  v vet ej än
+ui-keys-level-13 = siffra = nivå  v vet ej än  ↑↓ ␣
+ui-keys-typed-13 = skriv = svar  F2 ändra  Del rensa
+ui-keys-typed-editing-13 = Enter spara, nästa  Esc spara, stanna  Ctrl+Z ångra
+ui-keys-note-13 = Esc spara och stäng  Enter ny rad  Ctrl+Z ångra
+ui-keys-common-13 = Tab översikt  f slutsatser  Enter nästa  ←/→ bläddra  e anteckning  s status  Ctrl+Z ångra  ? alla tangenter  q avsluta
+ui-keys-common-typed-13 = Tab översikt  Ctrl+F slutsatser  Enter nästa  ←/→ bläddra  Ctrl+E anteckning  Ctrl+T status  Ctrl+Z ångra  F1 alla tangenter  Ctrl+Q avsluta
+ui-keys-overview-13 = ↑↓ välj  Enter gå dit  s sammanfattning  Tab/Esc stäng
+ui-keys-findings-13 = ↑↓ välj  o ansvarig  d klart senast  Ctrl+Z ångra  Esc stäng
+ui-keys-summary-13 = ↑↓ välj  o ansvarig  d klart senast  x rapport  Tab översikt  Esc tillbaka
+ui-keys-title-13 = Enter eller Esc skapar bedömningen  Ctrl+C avbryt
+ui-owner-prompt-13 = Vem ansvarar för åtgärden? (Enter eller Esc sparar)
+ui-due-prompt-13 = Klart senast, ÅÅÅÅ-MM-DD (Enter eller Esc sparar)
+ui-editing-answer-13 = Svar (Enter sparar och går vidare, Esc sparar)
+ui-editing-note-13 = Anteckning (Esc sparar, Enter ny rad)
+ui-no-answer-typed-13 = (inget svar ännu: skriv för att svara)
+ui-no-note-13 = (ingen anteckning)
+ui-progress = { $answered } besvarade · { $unknown } vet ej än{ $na ->
+    [0] {""}
+   *[other] {" "}· { $na } ej tillämpliga
+} av { $total }
+ui-total = { $total } frågor{ $follow ->
+    [0] {""}
+    [one] , varav en följdfråga
+   *[other] , varav { $follow } följdfrågor
+}
+ui-position-13 = { $section-number } { $section } · fråga { $number } av { $count }
+ui-projector-findings = Slutsatser: ▲ { $high } höga · ● { $warning } varningar · i { $info } info
+ui-projector-state = Status:
+ui-summary-title = Sammanfattning
+ui-summary-lead = Detta återstår innan bedömningen är klar. Allt är sparat.
+ui-summary-unanswered = Obesvarade
+ui-summary-unknown = Vet ej än
+ui-summary-disputed = Oenighet
+ui-summary-open = Följ upp eller fråga leverantören
+ui-summary-changed = Ändrade sedan de besvarades (bekräfta igen)
+ui-summary-high = Höga slutsatser
+ui-summary-no-owner = ingen ansvarig
+ui-summary-none = inga
+ui-summary-export = Rapporten: x skriver den bredvid bedömningsfilen.
+ui-more = ↓ mer
+ui-help-keys-13 = Tangenter
+ui-help-legend = Tecken
+ui-help-yes-no-13 = ja, nej, vet ej än (j n v eller y n u)
+ui-help-enter-13 = gå vidare; ger aldrig ett svar (en obesvarad fråga hoppas över)
+ui-help-typing = text-, tal- och datumfrågor: skriv direkt, varje tecken skrivs; F2 ändrar svaret
+ui-help-esc = i en textruta: sparar det skrivna och stänger (samma i alla rutor)
+ui-help-clear-13 = ta bort svaret (anteckningen finns kvar; Ctrl+Z ångrar)
+ui-help-undo = ångra / gör om varje ändring sedan intervjun öppnades
+ui-help-ctrl = på textfrågor: Ctrl+E anteckning, Ctrl+T status, Ctrl+F slutsatser, Ctrl+G hoppa, Ctrl+P projektor, Ctrl+Q avsluta
+ui-help-summary = sammanfattningen (i översikten; visas också efter sista frågan)
+ui-legend-high = hög slutsats
+ui-legend-warning = varning
+ui-legend-info = information
+ui-legend-answered = besvarad
+ui-legend-unknown = vet ej än
+ui-legend-unanswered = obesvarad
+ui-legend-follow-up = följ upp
+ui-legend-ask = fråga leverantören
+ui-legend-disputed = oenighet
+ui-legend-hidden = ställs inte (följer av tidigare svar)
+ui-legend-chosen = valt alternativ / ikryssat
+ui-legend-cursor = markeringen (␣ väljer den)
+ui-key-yes = j
+ui-key-no = n
+ui-key-unknown = v
+cli-arg-theme = Bakgrund: light (ljus) eller dark (mörk); annars frågas terminalen
+ui-more-help = ? visar hela hjälptexten
+ui-help-scroll = ↑↓ bläddrar, andra tangenter stänger

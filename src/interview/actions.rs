@@ -24,6 +24,8 @@ impl Interview {
                 self.mode = Mode::EditOwner { selected }
             }
             Message::EditDue if !self.fired.is_empty() => self.mode = Mode::EditDue { selected },
+            Message::Undo => return self.undo(),
+            Message::Redo => return self.redo(),
             Message::Quit => return self.request_quit(),
             Message::Saved(result) => self.saved(result),
             Message::EditOwner | Message::EditDue => {}
@@ -66,7 +68,7 @@ impl Interview {
                 action.due = due.to_owned();
             }
             Message::Cancel => {
-                self.mode = Mode::Findings { selected };
+                self.mode = self.after_action(selected);
                 return None;
             }
             Message::Saved(result) => {
@@ -75,7 +77,7 @@ impl Interview {
             }
             _ => return None,
         }
-        self.mode = Mode::Findings { selected };
+        self.mode = self.after_action(selected);
         if self
             .assessment
             .actions

@@ -51,8 +51,14 @@ pub fn parse_typed(kind: &Kind, text: &str) -> Result<Option<Value>, Text> {
 }
 
 impl Interview {
-    /// The number of rows in the current answer widget (options or levels).
+    /// The number of rows in the current answer widget: the options or levels, and last
+    /// "unknown yet", so that it can be seen chosen on every kind.
     pub(super) fn widget_len(&self) -> usize {
+        self.options_len() + usize::from(self.widget_has_unknown_row())
+    }
+
+    /// Options or levels of the current question, without the "unknown yet" row.
+    fn options_len(&self) -> usize {
         match self.current_question().map(|q| &q.kind) {
             Some(Kind::YesNo) => 3,
             Some(Kind::Choice(options) | Kind::Multi { options, .. }) => options.len(),
@@ -61,7 +67,15 @@ impl Interview {
         }
     }
 
-    pub(super) fn current_is_typed(&self) -> bool {
+    /// Yes/no has "unknown yet" among its three; choices and levels get it as a last row.
+    pub fn widget_has_unknown_row(&self) -> bool {
+        matches!(
+            self.current_question().map(|q| &q.kind),
+            Some(Kind::Choice(_) | Kind::Multi { .. } | Kind::Level(..))
+        )
+    }
+
+    pub fn current_is_typed(&self) -> bool {
         matches!(
             self.current_question().map(|q| &q.kind),
             Some(Kind::Text { .. } | Kind::Number { .. } | Kind::Date)
@@ -83,6 +97,9 @@ impl Interview {
             }
             (Kind::Level(min, _), Some(Value::Level(level))) => {
                 usize::from(level.saturating_sub(*min))
+            }
+            (Kind::Choice(_) | Kind::Multi { .. } | Kind::Level(..), Some(Value::Unknown)) => {
+                self.options_len()
             }
             _ => 0,
         };
@@ -122,7 +139,7 @@ impl Interview {
             Kind::Level(..) => self.set_value(Value::Level(digit)),
             Kind::Choice(_) | Kind::Multi { .. } if digit >= 1 => {
                 self.cursor = usize::from(digit - 1);
-                if self.cursor >= self.widget_len() {
+                if self.cursor >= self.options_len() {
                     self.reset_cursor();
                     return None;
                 }
@@ -141,6 +158,9 @@ impl Interview {
     /// Selects the highlighted row; in a multiple choice, toggles it, keeping exclusive
     /// options ("none", "don't know") alone.
     pub(super) fn toggle_cursor(&mut self) -> Option<Effect> {
+        if self.widget_has_unknown_row() && self.cursor == self.options_len() {
+            return self.set_value(Value::Unknown);
+        }
         let question = self.current_question()?;
         match &question.kind {
             Kind::YesNo => {
@@ -186,60 +206,43 @@ impl Interview {
         }
     }
 
-    /// Enter: a typed question opens its editor; an unanswered choice takes the highlighted
-    /// row; then the interview moves on.
+    /// Enter: settles a conflict or a changed question by keeping the answer as it stands,
+    /// then moves on. It never gives an answer: on an unanswered question it only moves on,
+    /// since a group presses Enter to mean "skip for now".
     pub(super) fn confirm(&mut self) -> Option<Effect> {
         let conflicted = self.current_answer().is_some_and(|a| a.conflict.is_some());
-        if conflicted {
-            // Enter keeps the answer as it stands and settles the conflict.
+        let effect = if conflicted {
             let value = self.current_answer().and_then(|a| a.value.clone());
             self.answer_current(value);
-            let effect = self.changed();
-            self.next();
-            return effect;
-        }
-        if self.needs_reconfirmation() {
+            self.changed()
+        } else if self.needs_reconfirmation() {
             let &(s, q) = self.order.get(self.current)?;
             self.assessment
                 .reconfirm(&self.questionnaire.sections[s].questions[q]);
-            let effect = self.changed();
-            self.next();
-            return effect;
-        }
-        let question = self.current_question()?;
-        if self.current_is_typed() {
-            if self.assessment.value(&question.id).is_none() {
-                self.mode = Mode::EditAnswer;
-            } else {
-                self.next();
-            }
-            return None;
-        }
-        let unanswered = self.assessment.value(&question.id).is_none();
-        let is_multi = matches!(question.kind, Kind::Multi { .. });
-        let effect = if unanswered && !is_multi && self.widget_len() > 0 {
-            self.toggle_cursor()
+            self.changed()
         } else {
             None
         };
-        self.next();
+        self.next_or_end();
         effect
     }
 
-    pub(super) fn set_typed(&mut self, text: &str) -> Option<Effect> {
+    /// Keeps a typed answer; `advance` (Enter) then moves on, Esc stays on the question.
+    pub(super) fn set_typed(&mut self, text: &str, advance: bool) -> Option<Effect> {
         let question = self.current_question()?;
         match parse_typed(&question.kind, text) {
             Ok(value) => {
                 let id = question.id.clone();
                 self.mode = Mode::Question;
-                // Enter in the editor confirms, like Enter on any other answer.
-                if self.assessment.value(&id) == value.as_ref() {
-                    self.next();
-                    return None;
+                let effect = if self.assessment.value(&id) == value.as_ref() {
+                    None
+                } else {
+                    self.answer_current(value);
+                    self.changed()
+                };
+                if advance {
+                    self.next_or_end();
                 }
-                self.answer_current(value);
-                let effect = self.changed();
-                self.next();
                 effect
             }
             Err(notice) => {

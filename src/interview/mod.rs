@@ -4,8 +4,10 @@
 
 mod actions;
 mod answer;
+mod history;
 mod navigation;
 mod privacy;
+mod summary;
 mod update;
 
 use crate::assessment::{Answer, Assessment};
@@ -15,6 +17,9 @@ use crate::questionnaire::{Question, Questionnaire, Section, Severity};
 use crate::rules::ActiveAnswers;
 
 pub use answer::parse_typed;
+pub use summary::Summary;
+
+use history::History;
 
 /// What the screen is showing. Text being typed (notes, short answers, the title, a jump
 /// query) lives in the shell's editor widget; the model only knows that it is being typed.
@@ -31,7 +36,12 @@ pub enum Mode {
     Findings {
         selected: usize,
     },
-    /// Typing who acts on the selected finding.
+    /// The ending: what is still open, and the serious findings nobody owns yet. `selected`
+    /// indexes the High findings that fire.
+    Summary {
+        selected: usize,
+    },
+    /// Typing who acts on the selected finding (an index into the findings that fire).
     EditOwner {
         selected: usize,
     },
@@ -59,7 +69,8 @@ pub enum Message {
     Toggle,
     CursorUp,
     CursorDown,
-    /// Enter: confirm and move on (or open the typed answer, or go to the selected question).
+    /// Enter: move on (or go to the selected question). It never gives an answer: an answer
+    /// is only ever the result of a key that names it.
     Confirm,
     Next,
     Previous,
@@ -73,11 +84,19 @@ pub enum Message {
     EditNote,
     EditAnswer,
     StartJump,
-    /// Esc: close what is open, keep what was typed out.
+    /// Esc: close what is open.
     Cancel,
+    /// Take back the last change made since the interview opened; saved like any change.
+    Undo,
+    Redo,
+    /// The ending screen, at any time.
+    ShowSummary,
     SetNote(String),
-    /// A typed answer (text, number, date); checked against the question's kind.
+    /// A typed answer (text, number, date), checked against the question's kind; Enter:
+    /// kept, and the interview moves on.
     SetTyped(String),
+    /// Esc: the typed answer is kept and the question stays on screen.
+    KeepTyped(String),
     SetTitle(String),
     /// Owner and due date of the action of the selected finding.
     EditOwner,
@@ -110,6 +129,36 @@ pub enum SaveStatus {
     Failed(UserError),
 }
 
+/// How far the group is, over visible questions. "Unknown yet" is looked at but not
+/// answered, so it is counted apart from the answers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// With a value other than "unknown yet".
+    pub answered: usize,
+    pub unknown: usize,
+    /// Reserved for "not applicable" (format 2); always 0 until that value exists.
+    pub not_applicable: usize,
+    pub visible: usize,
+    /// Visible questions shown only because of earlier answers: why the total moves.
+    pub follow_ups: usize,
+}
+
+impl Progress {
+    /// Looked at, one way or another: answered, unknown yet or not applicable.
+    pub fn done(&self) -> usize {
+        self.answered + self.unknown + self.not_applicable
+    }
+
+    fn add(mut self, other: Progress) -> Progress {
+        self.answered += other.answered;
+        self.unknown += other.unknown;
+        self.not_applicable += other.not_applicable;
+        self.visible += other.visible;
+        self.follow_ups += other.follow_ups;
+        self
+    }
+}
+
 /// A finding that fires, by index into the questionnaire's findings, with its reasons.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fired {
@@ -123,9 +172,9 @@ pub struct Interview {
     /// (section index, question index) of every question, in order.
     order: Vec<(usize, usize)>,
     visible: Vec<bool>,
-    /// (answered, visible) per section; kept with `visible`, so that drawing progress and
-    /// the overview costs no walk over all questions per section.
-    section_counts: Vec<(usize, usize)>,
+    /// Progress per section; kept with `visible`, so that drawing progress and the overview
+    /// costs no walk over all questions per section.
+    section_counts: Vec<Progress>,
     fired: Vec<Fired>,
     current: usize,
     /// The highlighted option or level in the answer widget.
@@ -139,6 +188,11 @@ pub struct Interview {
     /// Text holding a personal identity number that the group has been warned about; the
     /// same text committed again is their confirmation.
     unconfirmed_text: Option<String>,
+    history: History,
+    /// How far the `?` screen is scrolled, in lines.
+    help_scroll: usize,
+    /// Owner and due date were opened from the ending screen, and return there.
+    action_from_summary: bool,
     /// A one-line piece of good news, e.g. where the report was written.
     info: Option<Text>,
     quit: bool,
@@ -153,9 +207,13 @@ impl Interview {
             .enumerate()
             .flat_map(|(s, section)| (0..section.questions.len()).map(move |q| (s, q)))
             .collect();
+        let history = History::new(&assessment);
         let mut interview = Interview {
             questionnaire,
             assessment,
+            history,
+            help_scroll: 0,
+            action_from_summary: false,
             order,
             visible: Vec::new(),
             section_counts: Vec::new(),
@@ -274,16 +332,56 @@ impl Interview {
             .is_some()
     }
 
-    /// (answered, visible) over the whole questionnaire.
+    /// (looked at, visible) over the whole questionnaire: "unknown yet" counts as looked at.
     pub fn progress(&self) -> (usize, usize) {
-        self.section_counts
-            .iter()
-            .fold((0, 0), |(a, v), (sa, sv)| (a + sa, v + sv))
+        let counts = self.counts();
+        (counts.done(), counts.visible)
     }
 
-    /// (answered, visible) within one section.
+    /// Answered, unknown yet and not applicable apart, over the whole questionnaire.
+    pub fn counts(&self) -> Progress {
+        self.section_counts
+            .iter()
+            .fold(Progress::default(), |sum, section| sum.add(*section))
+    }
+
+    /// (looked at, visible) within one section.
     pub fn section_progress(&self, section: usize) -> (usize, usize) {
-        self.section_counts.get(section).copied().unwrap_or((0, 0))
+        let counts = self.section_counts(section);
+        (counts.done(), counts.visible)
+    }
+
+    pub fn section_counts(&self, section: usize) -> Progress {
+        self.section_counts
+            .get(section)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The question's number among all visible questions: the one numbering the interview,
+    /// the overview and the jump box share.
+    pub fn number_of(&self, index: usize) -> Option<usize> {
+        if !self.is_visible(index) {
+            return None;
+        }
+        Some((0..index).filter(|&i| self.is_visible(i)).count() + 1)
+    }
+
+    /// Owner or due date is being typed from the ending screen.
+    pub fn action_opened_from_summary(&self) -> bool {
+        self.action_from_summary
+    }
+
+    pub fn help_scroll(&self) -> usize {
+        self.help_scroll
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
     }
 
     /// The current question's number among the visible questions of its section, and how
@@ -321,11 +419,19 @@ impl Interview {
             .questions()
             .map(|q| active.is_visible(&q.id))
             .collect();
-        let mut counts = vec![(0, 0); self.questionnaire.sections.len()];
-        for (index, &(section, _)) in self.order.iter().enumerate() {
-            if self.visible[index] {
-                counts[section].1 += 1;
-                counts[section].0 += usize::from(self.is_answered(index));
+        let mut counts = vec![Progress::default(); self.questionnaire.sections.len()];
+        for (index, &(section, q)) in self.order.iter().enumerate() {
+            if !self.visible[index] {
+                continue;
+            }
+            let question = &self.questionnaire.sections[section].questions[q];
+            let counts = &mut counts[section];
+            counts.visible += 1;
+            counts.follow_ups += usize::from(question.show_if.is_some());
+            match self.assessment.value(&question.id) {
+                Some(crate::assessment::Value::Unknown) => counts.unknown += 1,
+                Some(_) => counts.answered += 1,
+                None => {}
             }
         }
         self.section_counts = counts;

@@ -11,6 +11,15 @@ impl Interview {
         }
     }
 
+    /// Next, or the ending screen after the last visible question.
+    pub(super) fn next_or_end(&mut self) {
+        let before = self.current;
+        self.next();
+        if self.current == before {
+            self.mode = Mode::Summary { selected: 0 };
+        }
+    }
+
     pub(super) fn previous(&mut self) {
         if let Some(index) = (0..self.current).rev().find(|&i| self.is_visible(i)) {
             self.current = index;
@@ -59,6 +68,9 @@ impl Interview {
                     self.notice = Some(crate::i18n::Message::new("notice-question-hidden"));
                 }
             }
+            Message::ShowSummary => self.mode = Mode::Summary { selected: 0 },
+            Message::Undo => return self.undo(),
+            Message::Redo => return self.redo(),
             Message::Quit => return self.request_quit(),
             Message::Saved(result) => self.saved(result),
             _ => self.mode = Mode::Question,

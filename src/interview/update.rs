@@ -26,11 +26,16 @@ impl Interview {
                 None
             }
             Mode::Findings { selected } => self.update_findings(selected, message),
+            Mode::Summary { selected } => self.update_summary(selected, message),
             Mode::EditOwner { selected } | Mode::EditDue { selected } => {
                 self.update_action(selected, message)
             }
             Mode::Help => {
                 match message {
+                    Message::CursorDown | Message::Next => self.help_scroll += 1,
+                    Message::CursorUp | Message::Previous => {
+                        self.help_scroll = self.help_scroll.saturating_sub(1)
+                    }
                     Message::Quit => return self.request_quit(),
                     Message::Saved(result) => self.saved(result),
                     _ => self.mode = Mode::Question,
@@ -66,6 +71,7 @@ impl Interview {
     }
 
     fn update_typing(&mut self, message: Message) -> Option<Effect> {
+        let advance = matches!(message, Message::SetTyped(_));
         match message {
             Message::SetNote(note) => {
                 if !self.personal_numbers_cleared(&note) {
@@ -85,11 +91,11 @@ impl Interview {
                 self.assessment.set_note(&id, note);
                 self.changed()
             }
-            Message::SetTyped(text) => {
+            Message::SetTyped(text) | Message::KeepTyped(text) => {
                 if !self.personal_numbers_cleared(&text) {
                     return None;
                 }
-                self.set_typed(&text)
+                self.set_typed(&text, advance)
             }
             Message::GoTo(id) => {
                 self.mode = Mode::Question;
@@ -125,7 +131,13 @@ impl Interview {
             }
             Message::Confirm => self.confirm(),
             Message::Next => {
-                self.next();
+                self.next_or_end();
+                None
+            }
+            Message::Undo => self.undo(),
+            Message::Redo => self.redo(),
+            Message::ShowSummary => {
+                self.mode = Mode::Summary { selected: 0 };
                 None
             }
             Message::Previous => {
@@ -153,6 +165,8 @@ impl Interview {
                 self.assessment.set_state(&id, next);
                 self.changed()
             }
+            // The projector hides the help text: a key must not change what nobody sees.
+            Message::ToggleHelpText if self.projector => None,
             Message::ToggleHelpText => {
                 self.show_help_text = !self.show_help_text;
                 None
@@ -169,6 +183,7 @@ impl Interview {
             }
             Message::ToggleHelp => {
                 self.mode = Mode::Help;
+                self.help_scroll = 0;
                 None
             }
             Message::ToggleProjector => {
@@ -194,12 +209,8 @@ impl Interview {
                 None
             }
             Message::Export => Some(Effect::Export),
-            Message::Exported(Ok(path)) => {
-                self.info = Some(Text::new("export-written").with("path", path));
-                None
-            }
-            Message::Exported(Err(error)) => {
-                self.notice = Some(error.message);
+            Message::Exported(result) => {
+                self.exported(result);
                 None
             }
             Message::Quit => self.request_quit(),
@@ -210,11 +221,19 @@ impl Interview {
             Message::Cancel
             | Message::SetNote(_)
             | Message::SetTyped(_)
+            | Message::KeepTyped(_)
             | Message::SetTitle(_)
             | Message::EditOwner
             | Message::EditDue
             | Message::SetOwner(_)
             | Message::SetDue(_) => None,
+        }
+    }
+
+    pub(super) fn exported(&mut self, result: Result<String, UserError>) {
+        match result {
+            Ok(path) => self.info = Some(Text::new("export-written").with("path", path)),
+            Err(error) => self.notice = Some(error.message),
         }
     }
 
@@ -256,8 +275,10 @@ impl Interview {
             .is_some_and(|answer| answer.needs_reconfirmation(question))
     }
 
-    /// Every change to the assessment goes through here: rules are re-run and a save asked for.
+    /// Every change to the assessment goes through here: it can be undone, rules are re-run
+    /// and a save asked for.
     pub(super) fn changed(&mut self) -> Option<Effect> {
+        self.history.record(&self.assessment);
         self.recompute();
         self.save = SaveStatus::Pending;
         Some(Effect::Save)

@@ -44,6 +44,8 @@ pub struct App {
     exporter: Option<Exporter>,
     /// Effects asked for by the model and not yet performed.
     pending: Vec<Effect>,
+    /// How far the `?` screen can scroll, as last drawn: the view knows the lines.
+    pub help_max_scroll: std::cell::Cell<usize>,
 }
 
 impl App {
@@ -57,6 +59,7 @@ impl App {
             saver,
             exporter: None,
             pending: Vec::new(),
+            help_max_scroll: std::cell::Cell::new(usize::MAX),
         };
         app.sync_editor();
         app
@@ -134,12 +137,101 @@ impl App {
 
     pub fn handle_key(&mut self, key: KeyEvent) {
         self.warning = None;
-        match keys::action(self.interview.mode(), key) {
+        let context = keys::Context {
+            mode: self.interview.mode(),
+            typed: self.interview.current_is_typed(),
+        };
+        match keys::action(context, key) {
+            // Scrolling past the end would only have to be scrolled back.
+            Action::Send(Message::CursorDown | Message::Next)
+                if context.mode == Mode::Help
+                    && self.interview.help_scroll() >= self.help_max_scroll.get() => {}
             Action::Send(message) => self.send(message),
             Action::Edit(input) => self.edit(input),
             Action::CommitEditor => self.commit_editor(),
+            Action::LeaveEditor => self.leave_editor(),
+            Action::StartTyping(c) => self.start_typing(&c.to_string()),
+            Action::EditorUndo => {
+                if let Some(editor) = self.editor.as_mut() {
+                    editor.undo();
+                }
+            }
+            Action::EditorRedo => {
+                if let Some(editor) = self.editor.as_mut() {
+                    editor.redo();
+                }
+            }
             Action::Ignore => {}
         }
+    }
+
+    /// A bracketed paste: one edit, never keystrokes. Into the open editor; on a typed
+    /// question it starts the answer; elsewhere it goes into the question's note, the only
+    /// place for free text there.
+    pub fn paste(&mut self, text: &str) {
+        self.warning = None;
+        let one_line = !matches!(self.interview.mode(), Mode::EditNote | Mode::Question)
+            || (self.interview.mode() == Mode::Question && self.interview.current_is_typed());
+        let clean = clean_text(text, !one_line);
+        if clean.is_empty() {
+            return;
+        }
+        match self.interview.mode() {
+            Mode::Question if self.interview.current_is_typed() => self.start_typing(&clean),
+            Mode::Question => {
+                self.send(Message::EditNote);
+                self.insert(&clean);
+            }
+            _ if self.editor.is_some() => self.insert(&clean),
+            _ => {}
+        }
+    }
+
+    /// A typed question's answer starts with what was typed, replacing the old answer the
+    /// way a spreadsheet cell does (F2 edits it instead; Ctrl+Z in the editor brings it back).
+    fn start_typing(&mut self, text: &str) {
+        self.send(Message::EditAnswer);
+        if let Some(editor) = self.editor.as_mut() {
+            editor.select_all();
+            editor.cut();
+        }
+        self.insert(text);
+    }
+
+    /// Inserts text as one edit, keeping a text answer's character limit.
+    fn insert(&mut self, text: &str) {
+        let limit = self.typed_limit();
+        let Some(editor) = self.editor.as_mut() else {
+            return;
+        };
+        let text = match limit {
+            Some(max) => {
+                let room = max.saturating_sub(editor_text(editor).chars().count());
+                text.chars().take(room).collect::<String>()
+            }
+            None => text.to_owned(),
+        };
+        editor.insert_str(text);
+    }
+
+    /// Esc: what was typed is kept, as in every editor, and the screen stays where it is.
+    fn leave_editor(&mut self) {
+        let Some(editor) = self.editor.as_ref() else {
+            return;
+        };
+        let text = editor_text(editor);
+        let message = match self.interview.mode() {
+            Mode::EditAnswer => Message::KeepTyped(text),
+            // Nothing of a jump query is kept: it is a search, not part of the assessment.
+            Mode::Jump => Message::Cancel,
+            // A new assessment without a title is no assessment: Esc leaves without one.
+            Mode::AskTitle if text.trim().is_empty() => Message::Cancel,
+            _ => {
+                self.commit_editor();
+                return;
+            }
+        };
+        self.send(message);
     }
 
     fn edit(&mut self, input: ratatui_textarea::Input) {
@@ -234,6 +326,8 @@ impl App {
         editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
         editor.move_cursor(ratatui_textarea::CursorMove::End);
         editor.set_cursor_line_style(ratatui::style::Style::new());
+        // The whole note stays in sight while it is typed: the room reads it as it grows.
+        editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         self.editor = Some(editor);
     }
 }
@@ -260,6 +354,21 @@ fn editor_text(editor: &TextArea) -> String {
     editor.lines().join("\n")
 }
 
+/// Text as it may enter an editor: no control character acts as an editing key or reaches
+/// the file. Tabs become spaces; line breaks are kept where several lines are allowed and
+/// become spaces elsewhere.
+pub fn clean_text(text: &str, multi_line: bool) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' if multi_line => Some('\n'),
+            '\n' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
 /// Runs the interview until the group quits. `ratatui::init` restores the terminal on panic.
 pub fn run(mut app: App) -> anyhow::Result<()> {
     // Not a terminal (a pipe, a CI job): say so instead of panicking.
@@ -276,7 +385,11 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
             .into());
         }
     };
+    // A paste arrives as one event, not as keys that would act as commands. Terminals
+    // without bracketed paste ignore the request.
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), event::EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app);
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), event::DisableBracketedPaste);
     ratatui::restore();
     result
 }
@@ -311,10 +424,12 @@ fn step(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<()> {
         return Ok(());
     }
     // Wake now and then to notice a signal; a resize simply redraws.
-    if event::poll(Duration::from_millis(250))?
-        && let Event::Key(key) = event::read()?
-    {
-        app.handle_key(key);
+    if event::poll(Duration::from_millis(250))? {
+        match event::read()? {
+            Event::Key(key) => app.handle_key(key),
+            Event::Paste(text) => app.paste(&text),
+            _ => {}
+        }
     }
     Ok(())
 }

@@ -1,5 +1,7 @@
-//! Styles. Calm and high-contrast; without colour (NO_COLOR) everything still reads through
-//! bold, reversed and dim text alone.
+//! Styles. Calm and high-contrast on dark and on light backgrounds; without colour
+//! (NO_COLOR) everything still reads through bold, underlined and dim text alone.
+
+use std::sync::OnceLock;
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -8,13 +10,52 @@ use crate::questionnaire::Severity;
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
     pub color: bool,
+    /// A light background: no light grey, no yellow, which vanish there.
+    pub light: bool,
+}
+
+/// The background the user named (`--theme light|dark`), which wins over detection.
+static CHOSEN_LIGHT: OnceLock<bool> = OnceLock::new();
+
+/// Records `--theme`: "light" or "dark"; anything else leaves it to detection.
+pub fn choose(name: Option<&str>) {
+    match name {
+        Some("light") => {
+            let _ = CHOSEN_LIGHT.set(true);
+        }
+        Some("dark") => {
+            let _ = CHOSEN_LIGHT.set(false);
+        }
+        _ => {}
+    }
 }
 
 impl Theme {
-    /// Colour unless NO_COLOR is set to anything non-empty (no-color.org).
+    pub const DARK: Theme = Theme {
+        color: true,
+        light: false,
+    };
+    pub const LIGHT: Theme = Theme {
+        color: true,
+        light: true,
+    };
+
+    /// Colour unless NO_COLOR is set to anything non-empty (no-color.org); the background
+    /// as `--theme` says, else as the terminal reports it, else dark.
     pub fn from_env() -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Theme { color: !no_color }
+        let light = match CHOSEN_LIGHT.get() {
+            Some(light) => *light,
+            None if no_color => false,
+            // Asks the terminal for its background; one that does not answer is taken as
+            // dark, as before.
+            None => terminal_colorsaurus::theme_mode(Default::default())
+                .is_ok_and(|mode| mode == terminal_colorsaurus::ThemeMode::Light),
+        };
+        Theme {
+            color: !no_color,
+            light,
+        }
     }
 
     fn fg(&self, color: Color) -> Style {
@@ -25,8 +66,14 @@ impl Theme {
         }
     }
 
+    /// Dark colours on a light background, bright ones on a dark one.
+    fn pick(&self, dark: Color, light: Color) -> Style {
+        self.fg(if self.light { light } else { dark })
+    }
+
     pub fn header(&self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.pick(Color::Cyan, Color::Blue)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn question(&self) -> Style {
@@ -34,47 +81,60 @@ impl Theme {
     }
 
     pub fn label(&self) -> Style {
-        self.fg(Color::Cyan)
+        self.pick(Color::Cyan, Color::Blue)
     }
 
+    /// Help text and hints: quieter than the question, but read in full on either
+    /// background (on a light one, the terminal's own text colour).
     pub fn dim(&self) -> Style {
-        if self.color {
-            Style::new().fg(Color::Gray)
-        } else {
-            Style::new().add_modifier(Modifier::DIM)
+        match (self.color, self.light) {
+            (true, false) => Style::new().fg(Color::Gray),
+            (true, true) => Style::new().add_modifier(Modifier::ITALIC),
+            (false, _) => Style::new().add_modifier(Modifier::DIM),
         }
     }
 
     pub fn chosen(&self) -> Style {
-        self.fg(Color::Green).add_modifier(Modifier::BOLD)
+        self.pick(Color::Green, Color::Indexed(22))
+            .add_modifier(Modifier::BOLD)
     }
 
-    /// The highlighted row: reversed, so it shows in monochrome too.
+    /// The highlighted row: underlined, so it shows in monochrome too, and never a fill
+    /// that a room would read as chosen.
     pub fn cursor(&self) -> Style {
+        Style::new().add_modifier(Modifier::UNDERLINED)
+    }
+
+    /// The selected row of a list (overview, findings): reversed, clearly a selection.
+    pub fn selected(&self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)
     }
 
     pub fn rule(&self) -> Style {
-        self.fg(Color::DarkGray)
+        self.pick(Color::DarkGray, Color::Gray)
     }
 
     pub fn key(&self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        self.pick(Color::Yellow, Color::Blue)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn ok(&self) -> Style {
-        self.fg(Color::Green)
+        self.pick(Color::Green, Color::Indexed(22))
     }
 
     pub fn error(&self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        self.pick(Color::Red, Color::Indexed(124))
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn severity(&self, severity: Severity) -> Style {
         match severity {
-            Severity::High => self.fg(Color::Red).add_modifier(Modifier::BOLD),
-            Severity::Warning => self.fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            Severity::Info => self.fg(Color::Cyan),
+            Severity::High => self.error(),
+            Severity::Warning => self
+                .pick(Color::Yellow, Color::Indexed(130))
+                .add_modifier(Modifier::BOLD),
+            Severity::Info => self.label(),
         }
     }
 
@@ -87,6 +147,6 @@ impl Theme {
     }
 
     pub fn progress_filled(&self) -> Style {
-        self.fg(Color::Green)
+        self.ok()
     }
 }

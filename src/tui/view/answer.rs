@@ -15,26 +15,41 @@ pub(super) fn answer_lines(app: &App, question: &Question, wide: bool) -> Vec<Li
     let theme = &app.theme;
     let value = app.interview.assessment().value(&question.id);
     let cursor = app.interview.cursor();
+    // The highlight is a pointer and an underline, never a fill: on a projector a filled
+    // row reads as chosen. Chosen is the filled marker in its own colour.
     let row = |index: usize, key: String, marker: &str, label: String, chosen: bool| {
         let style = if chosen { theme.chosen() } else { Style::new() };
-        let label_style = if index == cursor {
+        let here = index == cursor;
+        let label_style = if here {
             style.patch(theme.cursor())
         } else {
             style
         };
         vec![
-            Span::styled(format!("  {key:>2} "), theme.key()),
+            Span::styled(if here { " ▸" } else { "  " }, theme.key()),
+            Span::styled(format!("{key:>2} "), theme.key()),
             Span::styled(format!("{marker} "), style),
             Span::styled(label, label_style),
         ]
     };
     let radio = |chosen: bool| if chosen { "●" } else { "○" };
+    let unknown_chosen = value == Some(&Value::Unknown);
+    let unknown_key = localizer.text("ui-key-unknown");
+    let unknown_row = |index: usize| {
+        Line::from(row(
+            index,
+            unknown_key.clone(),
+            radio(unknown_chosen),
+            localizer.text("answer-unknown"),
+            unknown_chosen,
+        ))
+    };
     match &question.kind {
         Kind::YesNo => {
             let options = [
-                ("y", Value::Yes, "answer-yes"),
-                ("n", Value::No, "answer-no"),
-                ("u", Value::Unknown, "answer-unknown"),
+                ("ui-key-yes", Value::Yes, "answer-yes"),
+                ("ui-key-no", Value::No, "answer-no"),
+                ("ui-key-unknown", Value::Unknown, "answer-unknown"),
             ];
             let spans: Vec<Vec<Span>> = options
                 .iter()
@@ -43,7 +58,7 @@ pub(super) fn answer_lines(app: &App, question: &Question, wide: bool) -> Vec<Li
                     let chosen = value == Some(option);
                     row(
                         i,
-                        (*key).to_owned(),
+                        localizer.text(key),
                         radio(chosen),
                         localizer.text(label),
                         chosen,
@@ -51,7 +66,7 @@ pub(super) fn answer_lines(app: &App, question: &Question, wide: bool) -> Vec<Li
                 })
                 .collect();
             if wide {
-                let gap = Span::raw("      ");
+                let gap = Span::raw("    ");
                 let joined: Vec<Span> = spans
                     .into_iter()
                     .flat_map(|s| s.into_iter().chain(std::iter::once(gap.clone())))
@@ -61,48 +76,60 @@ pub(super) fn answer_lines(app: &App, question: &Question, wide: bool) -> Vec<Li
                 spans.into_iter().map(Line::from).collect()
             }
         }
-        Kind::Choice(options) => options
-            .iter()
-            .enumerate()
-            .map(|(i, option)| {
-                let chosen = matches!(value, Some(Value::Choice(c)) if c == option);
-                Line::from(row(
-                    i,
-                    (i + 1).to_string(),
-                    radio(chosen),
-                    localizer.option_label(question, option),
-                    chosen,
-                ))
-            })
-            .collect(),
-        Kind::Multi { options, .. } => options
-            .iter()
-            .enumerate()
-            .map(|(i, option)| {
-                let chosen = matches!(value, Some(Value::Multi(c)) if c.contains(option));
-                let marker = if chosen { "[x]" } else { "[ ]" };
-                Line::from(row(
-                    i,
-                    (i + 1).to_string(),
-                    marker,
-                    localizer.option_label(question, option),
-                    chosen,
-                ))
-            })
-            .collect(),
-        Kind::Level(min, max) => (*min..=*max)
-            .enumerate()
-            .map(|(i, level)| {
-                let chosen = value == Some(&Value::Level(level));
-                Line::from(row(
-                    i,
-                    level.to_string(),
-                    radio(chosen),
-                    localizer.level_label(question, level),
-                    chosen,
-                ))
-            })
-            .collect(),
+        Kind::Choice(options) => {
+            let mut lines: Vec<Line> = options
+                .iter()
+                .enumerate()
+                .map(|(i, option)| {
+                    let chosen = matches!(value, Some(Value::Choice(c)) if c == option);
+                    Line::from(row(
+                        i,
+                        (i + 1).to_string(),
+                        radio(chosen),
+                        localizer.option_label(question, option),
+                        chosen,
+                    ))
+                })
+                .collect();
+            lines.push(unknown_row(options.len()));
+            lines
+        }
+        Kind::Multi { options, .. } => {
+            let mut lines: Vec<Line> = options
+                .iter()
+                .enumerate()
+                .map(|(i, option)| {
+                    let chosen = matches!(value, Some(Value::Multi(c)) if c.contains(option));
+                    let marker = if chosen { "[x]" } else { "[ ]" };
+                    Line::from(row(
+                        i,
+                        (i + 1).to_string(),
+                        marker,
+                        localizer.option_label(question, option),
+                        chosen,
+                    ))
+                })
+                .collect();
+            lines.push(unknown_row(options.len()));
+            lines
+        }
+        Kind::Level(min, max) => {
+            let mut lines: Vec<Line> = (*min..=*max)
+                .enumerate()
+                .map(|(i, level)| {
+                    let chosen = value == Some(&Value::Level(level));
+                    Line::from(row(
+                        i,
+                        level.to_string(),
+                        radio(chosen),
+                        localizer.level_label(question, level),
+                        chosen,
+                    ))
+                })
+                .collect();
+            lines.push(unknown_row(usize::from(max.saturating_sub(*min)) + 1));
+            lines
+        }
         Kind::Text { .. } | Kind::Number { .. } | Kind::Date | Kind::Group(_) => {
             let line = match value {
                 Some(value) => Line::from(vec![
@@ -111,7 +138,7 @@ pub(super) fn answer_lines(app: &App, question: &Question, wide: bool) -> Vec<Li
                 ]),
                 None => Line::from(vec![
                     Span::raw("  "),
-                    Span::styled(localizer.text("ui-no-answer-typed"), theme.dim()),
+                    Span::styled(localizer.text("ui-no-answer-typed-13"), theme.dim()),
                 ]),
             };
             let mut lines = vec![line];

@@ -4,19 +4,21 @@
 use ratatui::text::{Line, Span, Text as RText};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::interview::Mode;
+use crate::i18n::Message as Text;
+use crate::interview::{Mode, Progress};
 use crate::questionnaire::Kind;
 use crate::tui::{App, Theme};
 
-use super::{progress_line, save_span};
+use super::{progress_bar, save_span};
 
 pub(super) fn status_line(app: &App, width: u16) -> Paragraph<'static> {
     let theme = &app.theme;
     let localizer = &app.localizer;
-    let (answered, visible) = app.interview.progress();
-    let bar_width = usize::from(width / 5).clamp(5, 30);
+    let counts = app.interview.counts();
+    let bar_width = usize::from(width / 10).clamp(4, 30);
     let mut spans = vec![Span::raw(" ")];
-    spans.extend(progress_line(theme, answered, visible, bar_width).spans);
+    spans.extend(progress_bar(theme, counts.done(), counts.visible, bar_width).spans);
+    spans.push(Span::raw(format!(" {}", progress_text(localizer, &counts))));
     spans.push(Span::raw("   "));
     spans.extend(findings_summary(app));
     let used: usize = spans.iter().map(|s| s.content.chars().count()).sum();
@@ -65,30 +67,48 @@ pub(super) fn findings_panel(app: &App) -> Paragraph<'static> {
         .block(block)
 }
 
+/// "62 answered · 7 unknown yet of 83": looked-at questions apart from answered ones.
+pub(super) fn progress_text(localizer: &crate::i18n::Localizer, counts: &Progress) -> String {
+    localizer.message(
+        &Text::new("ui-progress")
+            .with("answered", counts.answered)
+            .with("unknown", counts.unknown)
+            .with("na", counts.not_applicable)
+            .with("total", counts.visible),
+    )
+}
+
 pub(super) fn key_bar(app: &App, width: u16) -> Paragraph<'static> {
     let interview = &app.interview;
     let id = match (
         interview.mode(),
         interview.current_question().map(|q| &q.kind),
     ) {
-        (Mode::EditNote, _) => "ui-keys-note",
-        (Mode::EditAnswer, _) => "ui-keys-typed-editing",
-        (_, Some(Kind::YesNo)) => "ui-keys-yes-no",
-        (_, Some(Kind::Choice(_))) => "ui-keys-choice",
-        (_, Some(Kind::Multi { .. })) => "ui-keys-multi",
-        (_, Some(Kind::Level(..))) => "ui-keys-level",
-        _ => "ui-keys-typed",
+        (Mode::EditNote, _) => "ui-keys-note-13",
+        (Mode::EditAnswer, _) => "ui-keys-typed-editing-13",
+        (_, Some(Kind::YesNo)) => "ui-keys-yes-no-13",
+        (_, Some(Kind::Choice(_))) => "ui-keys-choice-13",
+        (_, Some(Kind::Multi { .. })) => "ui-keys-multi-13",
+        (_, Some(Kind::Level(..))) => "ui-keys-level-13",
+        _ => "ui-keys-typed-13",
     };
     let own = app.localizer.text(id);
-    // While typing, only the editor's keys work.
+    // While typing, only the editor's keys work; on a typed question, letters type, so its
+    // commands are the ones that cannot be typed.
     let common = match interview.mode() {
         Mode::EditNote | Mode::EditAnswer => String::new(),
-        _ => app.localizer.text("ui-keys-common"),
+        _ if interview.current_is_typed() => app.localizer.text("ui-keys-common-typed-13"),
+        _ => app.localizer.text("ui-keys-common-13"),
     };
     Paragraph::new(Line::styled(
         fit_keys(&own, &common, usize::from(width)),
         app.theme.dim(),
     ))
+}
+
+/// The "more" marker of a view that does not show all its lines.
+pub(super) fn more_marker(app: &App) -> Span<'static> {
+    Span::styled(app.localizer.text("ui-more"), app.theme.key())
 }
 
 /// The keys of the question first, help and quit always last, and as many of the other

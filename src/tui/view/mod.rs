@@ -5,6 +5,7 @@ mod footer;
 mod overlays;
 mod projector;
 mod question;
+mod summary;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -36,11 +37,24 @@ pub fn render(app: &App, frame: &mut Frame) {
         question::render(app, frame, area);
     }
     match app.interview.mode() {
+        Mode::EditOwner { selected } | Mode::EditDue { selected }
+            if app.interview.action_opened_from_summary() =>
+        {
+            let position = app
+                .interview
+                .summary()
+                .high
+                .iter()
+                .position(|&f| f == selected)
+                .unwrap_or(0);
+            summary::render(app, frame, area, position)
+        }
         Mode::Overview { selected } => overlays::overview(app, frame, area, selected),
         Mode::Findings { selected } | Mode::EditOwner { selected } | Mode::EditDue { selected } => {
             overlays::findings(app, frame, area, selected)
         }
         Mode::Help => overlays::help(app, frame, area),
+        Mode::Summary { selected } => summary::render(app, frame, area, selected),
         Mode::Jump => overlays::jump(app, frame, area),
         Mode::ConfirmQuit => overlays::confirm_quit(app, frame, area),
         _ => {}
@@ -62,12 +76,27 @@ fn too_small(app: &App, frame: &mut Frame, area: Rect) {
 
 /// A progress bar of `width` cells with the count after it.
 fn progress_line<'a>(theme: &Theme, answered: usize, visible: usize, width: usize) -> Line<'a> {
+    let mut line = progress_bar(theme, answered, visible, width);
+    line.spans.push(Span::raw(format!(" {answered}/{visible}")));
+    line
+}
+
+fn progress_bar<'a>(theme: &Theme, answered: usize, visible: usize, width: usize) -> Line<'a> {
     let filled = (answered * width).checked_div(visible).unwrap_or(0);
     Line::from(vec![
         Span::styled("█".repeat(filled), theme.progress_filled()),
-        Span::styled("░".repeat(width.saturating_sub(filled)), theme.dim()),
-        Span::raw(format!(" {answered}/{visible}")),
+        Span::styled("░".repeat(width.saturating_sub(filled)), theme.rule()),
     ])
+}
+
+/// "83 questions, 7 of them follow-ups": why the total moves as answers bring questions in.
+fn total_text(app: &App) -> String {
+    let counts = app.interview.counts();
+    app.localizer.message(
+        &Text::new("ui-total")
+            .with("total", counts.visible)
+            .with("follow", counts.follow_ups),
+    )
 }
 
 /// The save state, always visible: a workshop must see that nothing is lost.
@@ -131,4 +160,24 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
         width,
         height,
     }
+}
+
+/// Words into lines of at most `width` characters (a longer word stands alone).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+        if !line.is_empty() && needed > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }

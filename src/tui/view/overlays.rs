@@ -34,7 +34,14 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     let theme = &app.theme;
     let area = large(area);
     frame.render_widget(Clear, area);
-    let block = popup(app, localizer.text("ui-overview-title"));
+    let block = popup(
+        app,
+        format!(
+            "{} · {}",
+            localizer.text("ui-overview-title"),
+            super::total_text(app)
+        ),
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [list_area, hint_area] =
@@ -42,6 +49,8 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     let mut items = Vec::new();
     let mut selected_item = 0;
     let mut last_section = None;
+    // The one numbering: visible questions counted through the whole questionnaire.
+    let mut number = 0;
     for index in 0..interview.question_count() {
         let Some((section, question)) = interview.question_at(index) else {
             continue;
@@ -78,11 +87,18 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
             Some(a) if a.state == AnswerState::FollowUp => {
                 ("!", theme.severity(crate::questionnaire::Severity::Warning))
             }
+            Some(a) if a.value == Some(crate::assessment::Value::Unknown) => ("~", theme.label()),
             Some(a) if a.value.is_some() => ("✓", theme.ok()),
             _ => ("·", theme.dim()),
         };
+        let label = if visible {
+            number += 1;
+            format!("{number:>4} ")
+        } else {
+            "     ".to_owned()
+        };
         let mut spans = vec![
-            Span::raw("   "),
+            Span::styled(label, theme.key()),
             Span::styled(format!("{marker} "), marker_style),
             Span::styled(
                 localizer.question_text(question),
@@ -113,11 +129,11 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         items.push(ListItem::new(Line::from(spans)));
     }
     let list = List::new(items)
-        .highlight_style(theme.cursor())
+        .highlight_style(theme.selected())
         .highlight_symbol("▶");
     let mut state = ListState::default().with_selected(Some(selected_item));
     frame.render_stateful_widget(list, list_area, &mut state);
-    let hint = notice_text(app).unwrap_or_else(|| localizer.text("ui-keys-overview"));
+    let hint = notice_text(app).unwrap_or_else(|| localizer.text("ui-keys-overview-13"));
     frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), hint_area);
 }
 
@@ -138,7 +154,7 @@ pub fn finding_lines(app: &App, selected: Option<usize>) -> Vec<Line<'static>> {
         let marker = if selected == Some(index) { "▶ " } else { "" };
         let mut title_style = theme.severity(finding.severity);
         if selected == Some(index) {
-            title_style = title_style.patch(theme.cursor());
+            title_style = title_style.patch(theme.selected());
         }
         lines.push(Line::from(vec![
             Span::raw(marker),
@@ -197,8 +213,8 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let editing = match app.interview.mode() {
-        crate::interview::Mode::EditOwner { .. } => Some("ui-owner-prompt"),
-        crate::interview::Mode::EditDue { .. } => Some("ui-due-prompt"),
+        crate::interview::Mode::EditOwner { .. } => Some("ui-owner-prompt-13"),
+        crate::interview::Mode::EditDue { .. } => Some("ui-due-prompt-13"),
         _ => None,
     };
     let [list_area, input_area, hint_area] = Layout::vertical([
@@ -208,12 +224,29 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     ])
     .areas(inner);
     let lines = finding_lines(app, Some(selected));
-    // Keep the selected finding in sight (wrapping aside, which only shifts it a little).
-    let before = lines
+    // Keep the selected finding in sight, counting rows as they wrap: an owner is never set
+    // on a finding nobody can see.
+    let rows = |line: &Line<'static>| {
+        Paragraph::new(line.clone())
+            .wrap(Wrap { trim: false })
+            .line_count(list_area.width)
+    };
+    let start = lines
         .iter()
         .position(|line| line.spans.first().is_some_and(|span| span.content == "▶ "))
         .unwrap_or(0);
-    let offset = before.saturating_sub(usize::from(list_area.height) / 3);
+    let before: usize = lines[..start].iter().map(rows).sum();
+    let block_end = lines[start..]
+        .iter()
+        .position(|line| line.spans.is_empty() || line.width() == 0)
+        .map_or(lines.len(), |end| start + end);
+    let own: usize = lines[start..block_end].iter().map(rows).sum();
+    let height = usize::from(list_area.height);
+    // The selected finding's first rows at the top third, but never cut at the bottom.
+    let offset = before
+        .saturating_sub(height / 3)
+        .max((before + own).saturating_sub(height))
+        .min(before);
     let paragraph = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .scroll((u16::try_from(offset).unwrap_or(u16::MAX), 0));
@@ -221,52 +254,131 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     if let (Some(title), Some(editor)) = (editing, &app.editor) {
         render_editor(app, frame, input_area, editor, title);
     }
-    let hint = notice_text(app).unwrap_or_else(|| app.localizer.text("ui-keys-findings"));
+    let hint = notice_text(app).unwrap_or_else(|| app.localizer.text("ui-keys-findings-13"));
     frame.render_widget(
         Paragraph::new(Line::styled(hint, app.theme.dim())),
         hint_area,
     );
 }
 
+/// The `?` screen: the question's whole help text, every key, and a legend of every symbol;
+/// it scrolls, and says so while there is more below.
 pub fn help(app: &App, frame: &mut Frame, area: Rect) {
     let localizer = &app.localizer;
     let theme = &app.theme;
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(question) = app.interview.current_question() {
+        if let Some(reference) = localizer.question_ref(question) {
+            lines.push(Line::styled(format!(" [{reference}]"), theme.label()));
+        }
+        if let Some(help) = localizer.question_help(question) {
+            lines.push(Line::raw(format!(" {help}")));
+        }
+        if !lines.is_empty() {
+            lines.push(Line::raw(""));
+        }
+    }
+    lines.push(Line::styled(
+        format!(" {}", localizer.text("ui-help-keys-13")),
+        theme.header(),
+    ));
     let keys = [
-        ("y n u", "ui-help-yes-no"),
+        ("y n u · j n v", "ui-help-yes-no-13"),
         ("1-9", "ui-help-digits"),
         ("␣", "ui-help-space"),
         ("↑ ↓", "ui-help-cursor"),
-        ("Enter", "ui-help-enter"),
+        ("Enter", "ui-help-enter-13"),
+        ("abc…", "ui-help-typing"),
+        ("Esc", "ui-help-esc"),
         ("← →  PgUp PgDn", "ui-help-move"),
         ("Tab", "ui-help-overview"),
         ("e", "ui-help-note"),
-        ("a", "ui-help-typed"),
         ("s", "ui-help-state"),
-        ("Del", "ui-help-clear"),
+        ("Del", "ui-help-clear-13"),
+        ("Ctrl+Z  Ctrl+Y", "ui-help-undo"),
         ("f", "ui-help-findings"),
+        ("Tab s", "ui-help-summary"),
         ("x", "ui-help-export"),
         ("h", "ui-help-text"),
         ("/", "ui-help-jump"),
         ("p", "ui-help-projector"),
-        ("?", "ui-help-help"),
+        ("? F1", "ui-help-help"),
         ("q", "ui-help-quit"),
+        ("Ctrl+…", "ui-help-ctrl"),
     ];
-    let lines: Vec<Line> = keys
-        .iter()
-        .map(|(key, id)| {
-            Line::from(vec![
-                Span::styled(format!(" {key:<16}"), theme.key()),
-                Span::raw(localizer.text(id)),
-            ])
-        })
-        .collect();
-    let height = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2);
-    let area = centered(area, 76, height);
+    // Two columns: the description wraps under itself, not under the key.
+    let text_width = usize::from(area.width.min(90).saturating_sub(2)).saturating_sub(18);
+    for (key, id) in keys {
+        let text = localizer.text(id);
+        let wrapped = super::wrap_words(&text, text_width.max(10));
+        for (n, part) in wrapped.into_iter().enumerate() {
+            let key = if n == 0 { key } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {key:<16} "), theme.key()),
+                Span::raw(part),
+            ]));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!(" {}", localizer.text("ui-help-legend")),
+        theme.header(),
+    ));
+    use crate::questionnaire::Severity;
+    let legend: [(&str, ratatui::style::Style, &str); 12] = [
+        ("▲", theme.severity(Severity::High), "ui-legend-high"),
+        ("●", theme.severity(Severity::Warning), "ui-legend-warning"),
+        ("i", theme.severity(Severity::Info), "ui-legend-info"),
+        ("✓", theme.ok(), "ui-legend-answered"),
+        ("~", theme.label(), "ui-legend-unknown"),
+        ("·", theme.dim(), "ui-legend-unanswered"),
+        (
+            "!",
+            theme.severity(Severity::Warning),
+            "ui-legend-follow-up",
+        ),
+        ("?", theme.severity(Severity::Warning), "ui-legend-ask"),
+        ("≠", theme.severity(Severity::High), "ui-legend-disputed"),
+        ("-", theme.dim(), "ui-legend-hidden"),
+        ("● [x]", theme.chosen(), "ui-legend-chosen"),
+        ("▸", theme.key(), "ui-legend-cursor"),
+    ];
+    for (symbol, style, id) in legend {
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {symbol:<16}"), style),
+            Span::raw(localizer.text(id)),
+        ]));
+    }
+    let area = centered(area, 90, area.height.saturating_sub(2));
     frame.render_widget(Clear, area);
-    let paragraph = Paragraph::new(lines).block(popup(app, localizer.text("ui-help-title")));
-    frame.render_widget(paragraph, area);
+    let block = popup(app, localizer.text("ui-help-title"));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let total = paragraph.line_count(inner.width);
+    let max = total.saturating_sub(usize::from(inner.height));
+    app.help_max_scroll.set(max);
+    let scroll = app.interview.help_scroll().min(max);
+    let more = scroll < max;
+    let [text, marker] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(u16::from(more))]).areas(inner);
+    frame.render_widget(
+        paragraph.scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
+        text,
+    );
+    if more {
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                super::footer::more_marker(app),
+                Span::styled(
+                    format!("  {}", localizer.text("ui-help-scroll")),
+                    theme.dim(),
+                ),
+            ]))
+            .alignment(ratatui::layout::Alignment::Right),
+            marker,
+        );
+    }
 }
 
 pub fn jump(app: &App, frame: &mut Frame, area: Rect) {
@@ -343,7 +455,7 @@ pub fn ask_title(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(editor) = &app.editor {
         render_editor(app, frame, input, editor, "ui-title");
     }
-    let hint_text = notice_text(app).unwrap_or_else(|| localizer.text("ui-keys-title"));
+    let hint_text = notice_text(app).unwrap_or_else(|| localizer.text("ui-keys-title-13"));
     frame.render_widget(
         Paragraph::new(Line::styled(hint_text, app.theme.dim())),
         hint,

@@ -76,19 +76,21 @@ fn header_line(app: &App, width: u16) -> Paragraph<'static> {
     let localizer = &app.localizer;
     let left = format!(" molnkoll · {}", interview.assessment().title);
     let right = match interview.current_section() {
-        Some(section) => {
-            let (number, count) = interview.position_in_section();
-            localizer.message(
-                &Text::new("ui-position")
-                    .with(
-                        "section-number",
-                        interview.section_index_at(interview.current_index()) + 1,
-                    )
-                    .with("section", localizer.section_title(section))
-                    .with("number", number)
-                    .with("count", count),
-            )
-        }
+        Some(section) => localizer.message(
+            &Text::new("ui-position-13")
+                .with(
+                    "section-number",
+                    interview.section_index_at(interview.current_index()) + 1,
+                )
+                .with("section", localizer.section_title(section))
+                .with(
+                    "number",
+                    interview
+                        .number_of(interview.current_index())
+                        .unwrap_or_default(),
+                )
+                .with("count", interview.counts().visible),
+        ),
         None => String::new(),
     };
     Paragraph::new(spread(&left, &right, width)).style(app.theme.header())
@@ -139,7 +141,8 @@ fn render_body(app: &App, frame: &mut Frame, area: Rect) {
         answer.len() as u16
     };
     let note_height = if app.interview.mode() == Mode::EditNote {
-        6
+        // The whole note in sight while the room words it: half the body, at least 4 rows.
+        (area.height / 2).max(4)
     } else {
         height_of(&note_paragraph(app), area.width).min(5)
     };
@@ -158,8 +161,11 @@ fn render_body(app: &App, frame: &mut Frame, area: Rect) {
     .areas(area);
     frame.render_widget(question_text, q_area);
     match (&app.editor, editing_answer) {
-        (Some(editor), true) => render_editor(app, frame, a_area, editor, "ui-editing-answer"),
-        _ => frame.render_widget(Paragraph::new(answer), a_area),
+        (Some(editor), true) => render_editor(app, frame, a_area, editor, "ui-editing-answer-13"),
+        _ => {
+            frame.render_widget(Paragraph::new(answer), a_area);
+            focus_option(app, frame, a_area);
+        }
     }
     if let Some(flags) = flags {
         frame.render_widget(flags, f_area.inner(ratatui::layout::Margin::new(0, 0)));
@@ -210,6 +216,18 @@ pub(super) fn height_of(paragraph: &Paragraph, width: u16) -> u16 {
     u16::try_from(paragraph.line_count(width)).unwrap_or(u16::MAX)
 }
 
+/// The terminal cursor on the highlighted option, where space would act (screen readers and
+/// magnifiers follow it).
+pub(super) fn focus_option(app: &App, frame: &mut Frame, area: Rect) {
+    if app.interview.mode() != Mode::Question || app.interview.current_is_typed() {
+        return;
+    }
+    let row = u16::try_from(app.interview.cursor()).unwrap_or(u16::MAX);
+    if row < area.height {
+        frame.set_cursor_position((area.x + 1, area.y + row));
+    }
+}
+
 pub(super) fn render_editor(
     app: &App,
     frame: &mut Frame,
@@ -224,6 +242,18 @@ pub(super) fn render_editor(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(editor, inner);
+    // The terminal cursor where typing goes.
+    let cursor = editor.screen_cursor();
+    let (top, left) = editor.scroll_offset();
+    let row = u16::try_from(cursor.row)
+        .unwrap_or(u16::MAX)
+        .saturating_sub(top);
+    let col = u16::try_from(cursor.col)
+        .unwrap_or(u16::MAX)
+        .saturating_sub(left);
+    if row < inner.height && col < inner.width {
+        frame.set_cursor_position((inner.x + col, inner.y + row));
+    }
 }
 
 /// The note (wrapped, up to four lines) and the state, as a paragraph.
@@ -236,7 +266,7 @@ fn note_paragraph(app: &App) -> Paragraph<'static> {
         .unwrap_or_default();
     let state = answer.map(|a| a.state).unwrap_or_default();
     let note_span = if note.is_empty() {
-        Span::styled(localizer.text("ui-no-note"), theme.dim())
+        Span::styled(localizer.text("ui-no-note-13"), theme.dim())
     } else {
         Span::raw(note)
     };
@@ -260,7 +290,7 @@ fn note_paragraph(app: &App) -> Paragraph<'static> {
 
 fn render_note(app: &App, frame: &mut Frame, area: Rect) {
     if let (Some(editor), Mode::EditNote) = (&app.editor, app.interview.mode()) {
-        render_editor(app, frame, area, editor, "ui-editing-note");
+        render_editor(app, frame, area, editor, "ui-editing-note-13");
         return;
     }
     frame.render_widget(note_paragraph(app), area);
@@ -277,5 +307,22 @@ fn render_help_text(app: &App, frame: &mut Frame, area: Rect, question: &Questio
     if let Some(help) = localizer.question_help(question) {
         lines.push(Line::styled(help, app.theme.dim()));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: true });
+    if height_of(&paragraph, area.width) <= area.height || area.height < 2 {
+        frame.render_widget(paragraph, area);
+        return;
+    }
+    // Cut: say so, and where the whole text is (the ? screen scrolls).
+    let [text, more] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    frame.render_widget(paragraph, text);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            super::footer::more_marker(app),
+            Span::styled(
+                format!("  {}", localizer.text("ui-more-help")),
+                app.theme.dim(),
+            ),
+        ])),
+        more,
+    );
 }
