@@ -48,8 +48,19 @@ fn sizes() -> Vec<usize> {
 
 fn source() -> QuestionnaireSource {
     let mut ftl = String::from("section-s = S\nderived-max-conf = Max\n");
-    for id in ["seat", "sets", "personal", "art9", "conf", "integ", "encrypted", "name"] {
-        ftl.push_str(&format!("{id} = Question {id}\n    .help = Help\n    .ref = Ref\n"));
+    for id in [
+        "seat",
+        "sets",
+        "personal",
+        "art9",
+        "conf",
+        "integ",
+        "encrypted",
+        "name",
+    ] {
+        ftl.push_str(&format!(
+            "{id} = Question {id}\n    .help = Help\n    .ref = Ref\n"
+        ));
     }
     ftl.push_str("    .item = set\nseat--sweden = Sweden\nseat--usa = USA\n");
     for level in 0..=4 {
@@ -62,7 +73,13 @@ fn source() -> QuestionnaireSource {
         .iter()
         .map(|&lang| {
             let path = PathBuf::from(format!("bench.{}.ftl", lang.code()));
-            (lang, vec![FtlSource { path, text: ftl.clone() }])
+            (
+                lang,
+                vec![FtlSource {
+                    path,
+                    text: ftl.clone(),
+                }],
+            )
         })
         .collect();
     QuestionnaireSource {
@@ -85,7 +102,14 @@ fn assessment(questionnaire: &Questionnaire, items: usize) -> Assessment {
         answer("art9", Value::No);
         answer("conf", Value::Level((i % 4) as u8));
         answer("integ", Value::Level(2));
-        answer("encrypted", if i % 7 == 0 { Value::NotApplicable } else { Value::Yes });
+        answer(
+            "encrypted",
+            if i % 7 == 0 {
+                Value::NotApplicable
+            } else {
+                Value::Yes
+            },
+        );
         answer("name", Value::Text(format!("Mängd nummer {i}")));
     }
     assessment
@@ -103,7 +127,10 @@ fn groups(c: &mut Criterion) {
             let assessment = assessment(&questionnaire, n);
             let path = dir.path().join(format!("{n}.molnkoll.ron"));
             store::save(&path, &assessment).expect("saves");
-            eprintln!("{n} items: file {} kB", store::to_ron(&assessment).len() / 1024);
+            eprintln!(
+                "{n} items: file {} kB",
+                store::to_ron(&assessment).len() / 1024
+            );
             (n, assessment, path)
         })
         .collect();

@@ -197,12 +197,18 @@ impl Assessment {
 
     /// Sets the value and records the definition of the question it answers.
     pub fn answer_question(&mut self, question: &Question, value: Option<Value>) {
+        self.answer_at(&question.id, question, value);
+    }
+
+    /// `answer_question` for the answer under `key`: a question of a repeat group has one
+    /// per item.
+    pub fn answer_at(&mut self, key: &str, question: &Question, value: Option<Value>) {
         let definition = if value.is_some() {
             question.definition_hash()
         } else {
             String::new()
         };
-        self.update(&question.id, |answer| {
+        self.update(key, |answer| {
             answer.value = value;
             answer.definition = definition;
             // Answering settles a merge conflict, and with it the dispute the merge marked.

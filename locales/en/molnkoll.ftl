@@ -339,3 +339,15 @@ ui-key-unknown = u
 cli-arg-theme = Background: light or dark; otherwise the terminal is asked
 ui-more-help = ? shows the whole help text
 ui-help-scroll = ↑↓ scroll, other keys close
+
+## Repeat groups and "not applicable"
+notice-item-name-required = An item needs a name: nothing was added.
+notice-not-applicable-not-allowed = This question cannot be answered "not applicable".
+notice-choose-again = The answer names an option the question no longer has: choose again.
+info-item-removed = Removed, with its answers. Ctrl+Z brings it back.
+ui-editing-item-name = Name · Enter keeps it · Esc keeps it too
+ui-group-empty = No { $kind } yet.
+ui-group-keys = a add { $kind } · r rename · d remove · ↑ ↓ choose · → its questions
+ui-confirm-remove-item = Remove “{ $item }” and all its answers? y yes · any other key keeps it
+ui-keys-item-name = Enter keep the name  Esc keep it too
+ui-keys-group = a add  r rename  d remove  ↑↓ choose  → questions

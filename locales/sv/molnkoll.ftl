@@ -339,3 +339,15 @@ ui-key-unknown = v
 cli-arg-theme = Bakgrund: light (ljus) eller dark (mörk); annars frågas terminalen
 ui-more-help = ? visar hela hjälptexten
 ui-help-scroll = ↑↓ bläddrar, andra tangenter stänger
+
+## Upprepade grupper och "ej tillämpligt"
+notice-item-name-required = En post behöver ett namn: inget lades till.
+notice-not-applicable-not-allowed = Den här frågan kan inte besvaras "ej tillämpligt".
+notice-choose-again = Svaret anger ett alternativ som frågan inte längre har: välj igen.
+info-item-removed = Borttagen, med sina svar. Ctrl+Z tar tillbaka den.
+ui-editing-item-name = Namn · Enter sparar · Esc sparar också
+ui-group-empty = Ingen { $kind } ännu.
+ui-group-keys = a lägg till { $kind } · r byt namn · d ta bort · ↑ ↓ välj · → dess frågor
+ui-confirm-remove-item = Ta bort ”{ $item }” och alla dess svar? j ja · annan tangent behåller den
+ui-keys-item-name = Enter spara namnet  Esc sparar också
+ui-keys-group = a lägg till  r byt namn  d ta bort  ↑↓ välj  → frågorna

@@ -88,7 +88,9 @@ impl Interview {
             self.cursor = 0;
             return;
         };
-        let value = self.assessment.value(&question.id);
+        let value = self
+            .current_key()
+            .and_then(|key| self.assessment.value(key));
         self.cursor = match (&question.kind, value) {
             (Kind::YesNo, Some(Value::No)) => 1,
             (Kind::YesNo, Some(Value::Unknown)) => 2,
@@ -107,20 +109,14 @@ impl Interview {
 
     pub(super) fn set_value(&mut self, value: Value) -> Option<Effect> {
         let question = self.current_question()?;
-        let fits = match (&question.kind, &value) {
-            (_, Value::Unknown) => true,
-            (Kind::YesNo, Value::Yes | Value::No) => true,
-            (Kind::Choice(options), Value::Choice(option)) => options.contains(option),
-            (Kind::Multi { options, .. }, Value::Multi(chosen)) => {
-                chosen.iter().all(|c| options.contains(c))
-            }
-            (Kind::Level(min, max), Value::Level(level)) => (min..=max).contains(&level),
-            _ => false,
-        };
-        if !fits {
+        if value == Value::NotApplicable && !question.not_applicable {
+            self.notice = Some(Text::new("notice-not-applicable-not-allowed"));
             return None;
         }
-        let id = question.id.clone();
+        if !question.accepts(&value) {
+            return None;
+        }
+        let id = self.current_key()?.to_owned();
         let conflicted = self
             .assessment
             .answer(&id)
@@ -179,7 +175,8 @@ impl Interview {
             }
             Kind::Multi { options, exclusive } => {
                 let option = options.get(self.cursor)?.clone();
-                let mut chosen = match self.assessment.value(&question.id) {
+                let key = self.current_key()?;
+                let mut chosen = match self.assessment.value(key) {
                     Some(Value::Multi(chosen)) => chosen.clone(),
                     _ => BTreeSet::new(),
                 };
@@ -216,9 +213,14 @@ impl Interview {
             self.answer_current(value);
             self.changed()
         } else if self.needs_reconfirmation() {
-            let &(s, q) = self.order.get(self.current)?;
-            self.assessment
-                .reconfirm(&self.questionnaire.sections[s].questions[q]);
+            let key = self.current_key()?.to_owned();
+            let question = self.current_question()?.clone();
+            if !self.assessment.reconfirm_at(&key, &question) {
+                // The option it names is gone: the group chooses again, nothing is kept.
+                self.notice = Some(Text::new("notice-choose-again"));
+                return None;
+            }
+            self.assessment.questionnaire_version = self.questionnaire.version;
             self.changed()
         } else {
             None
@@ -232,7 +234,7 @@ impl Interview {
         let question = self.current_question()?;
         match parse_typed(&question.kind, text) {
             Ok(value) => {
-                let id = question.id.clone();
+                let id = self.current_key()?.to_owned();
                 self.mode = Mode::Question;
                 let effect = if self.assessment.value(&id) == value.as_ref() {
                     None

@@ -74,10 +74,9 @@ impl super::Interview {
     fn restore(&mut self, assessment: Assessment, message: &'static str) -> Option<super::Effect> {
         let before = std::mem::replace(&mut self.assessment, assessment);
         self.recompute();
-        let changed = self
-            .questionnaire
-            .questions()
-            .position(|q| before.answers.get(&q.id) != self.assessment.answers.get(&q.id));
+        let changed = self.order.iter().position(|slot| {
+            before.answers.get(&slot.key) != self.assessment.answers.get(&slot.key)
+        });
         if let Some(index) = changed.filter(|&i| self.is_visible(i)) {
             self.current = index;
             self.reset_cursor();

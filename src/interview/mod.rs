@@ -4,6 +4,7 @@
 
 mod actions;
 mod answer;
+mod groups;
 mod history;
 mod navigation;
 mod privacy;
@@ -17,6 +18,7 @@ use crate::questionnaire::{Question, Questionnaire, Section, Severity};
 use crate::rules::ActiveAnswers;
 
 pub use answer::parse_typed;
+pub use groups::Slot;
 pub use summary::Summary;
 
 use history::History;
@@ -56,6 +58,14 @@ pub enum Mode {
     Jump,
     /// Quitting while answers are not saved.
     ConfirmQuit,
+    /// Typing the name of an item of the current repeat group: a new one (`None`) or the
+    /// one highlighted in the list.
+    EditItemName {
+        renaming: bool,
+    },
+    /// Removing the highlighted item of the current repeat group, with all its answers,
+    /// waits for a yes.
+    ConfirmRemoveItem,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +73,14 @@ pub enum Message {
     Yes,
     No,
     Unknown,
+    /// "Not applicable", where the question allows it.
+    NotApplicable,
+    /// On a repeat group: add an item, rename or remove the highlighted one.
+    AddItem,
+    RenameItem,
+    RemoveItem,
+    /// The name typed for a new or renamed item.
+    SetItemName(String),
     /// `1`..`9` picks an option; for a level question the digit is the level.
     Digit(u8),
     /// Space: toggle the highlighted option of a multiple choice (select it in a single one).
@@ -136,10 +154,11 @@ pub struct Progress {
     /// With a value other than "unknown yet".
     pub answered: usize,
     pub unknown: usize,
-    /// Reserved for "not applicable" (format 2); always 0 until that value exists.
+    /// Answered "not applicable" (format 2).
     pub not_applicable: usize,
     pub visible: usize,
-    /// Visible questions shown only because of earlier answers: why the total moves.
+    /// Visible questions shown only because of earlier answers, or asked per item of a
+    /// repeat group: why the total moves.
     pub follow_ups: usize,
 }
 
@@ -169,8 +188,9 @@ pub struct Fired {
 pub struct Interview {
     questionnaire: Questionnaire,
     assessment: Assessment,
-    /// (section index, question index) of every question, in order.
-    order: Vec<(usize, usize)>,
+    /// Every place an answer goes, in order: the questions, and for each repeat group its
+    /// list followed by each item's questions. Rebuilt when items change.
+    order: Vec<Slot>,
     visible: Vec<bool>,
     /// Progress per section; kept with `visible`, so that drawing progress and the overview
     /// costs no walk over all questions per section.
@@ -201,12 +221,7 @@ pub struct Interview {
 impl Interview {
     /// Opens at the first unanswered question, where the group stopped.
     pub fn new(questionnaire: Questionnaire, assessment: Assessment) -> Self {
-        let order = questionnaire
-            .sections
-            .iter()
-            .enumerate()
-            .flat_map(|(s, section)| (0..section.questions.len()).map(move |q| (s, q)))
-            .collect();
+        let order = groups::order(&questionnaire, &assessment);
         let history = History::new(&assessment);
         let mut interview = Interview {
             questionnaire,
@@ -295,15 +310,29 @@ impl Interview {
         self.order.len()
     }
 
-    /// The question at a position in the whole questionnaire.
+    /// The question at a position in the whole questionnaire (for an item's answer, the
+    /// question of its group).
     pub fn question_at(&self, index: usize) -> Option<(&Section, &Question)> {
-        let &(s, q) = self.order.get(index)?;
-        let section = self.questionnaire.sections.get(s)?;
-        Some((section, section.questions.get(q)?))
+        let slot = self.order.get(index)?;
+        let section = self.questionnaire.sections.get(slot.section)?;
+        let question = section.questions.get(slot.question)?;
+        match slot.member {
+            Some(m) => Some((section, question.kind.members().get(m)?)),
+            None => Some((section, question)),
+        }
+    }
+
+    /// The place at a position: its answer key, and its item if it is an item's answer.
+    pub fn slot_at(&self, index: usize) -> Option<&Slot> {
+        self.order.get(index)
+    }
+
+    pub fn current_key(&self) -> Option<&str> {
+        Some(self.order.get(self.current)?.key.as_str())
     }
 
     pub fn section_index_at(&self, index: usize) -> usize {
-        self.order.get(index).map_or(0, |&(s, _)| s)
+        self.order.get(index).map_or(0, |slot| slot.section)
     }
 
     pub fn current_index(&self) -> usize {
@@ -319,7 +348,7 @@ impl Interview {
     }
 
     pub fn current_answer(&self) -> Option<&Answer> {
-        self.assessment.answer(&self.current_question()?.id)
+        self.assessment.answer(self.current_key()?)
     }
 
     pub fn is_visible(&self, index: usize) -> bool {
@@ -327,9 +356,10 @@ impl Interview {
     }
 
     pub fn is_answered(&self, index: usize) -> bool {
-        self.question_at(index)
-            .and_then(|(_, q)| self.assessment.value(&q.id))
-            .is_some()
+        self.order.get(index).is_some_and(|slot| {
+            self.assessment.value(&slot.key).is_some()
+                || (slot.is_group() && !self.assessment.items(&slot.key).is_empty())
+        })
     }
 
     /// (looked at, visible) over the whole questionnaire: "unknown yet" counts as looked at.
@@ -413,24 +443,31 @@ impl Interview {
 
     /// Visibility and findings follow from the answers; recomputed after every change.
     fn recompute(&mut self) {
+        self.rebuild_order();
         let active = ActiveAnswers::new(&self.questionnaire, &self.assessment.answers);
         self.visible = self
-            .questionnaire
-            .questions()
-            .map(|q| active.is_visible(&q.id))
+            .order
+            .iter()
+            .map(|slot| active.is_visible(&slot.key))
             .collect();
         let mut counts = vec![Progress::default(); self.questionnaire.sections.len()];
-        for (index, &(section, q)) in self.order.iter().enumerate() {
+        for index in 0..self.order.len() {
             if !self.visible[index] {
                 continue;
             }
-            let question = &self.questionnaire.sections[section].questions[q];
-            let counts = &mut counts[section];
+            let Some((_, question)) = self.question_at(index) else {
+                continue;
+            };
+            let follow_up = question.show_if.is_some();
+            let slot = &self.order[index];
+            let counts = &mut counts[slot.section];
             counts.visible += 1;
-            counts.follow_ups += usize::from(question.show_if.is_some());
-            match self.assessment.value(&question.id) {
+            counts.follow_ups += usize::from(follow_up || slot.item.is_some());
+            match self.assessment.value(&slot.key) {
                 Some(crate::assessment::Value::Unknown) => counts.unknown += 1,
+                Some(crate::assessment::Value::NotApplicable) => counts.not_applicable += 1,
                 Some(_) => counts.answered += 1,
+                None if active.is_given(&slot.key) => counts.answered += 1,
                 None => {}
             }
         }

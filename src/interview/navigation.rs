@@ -29,8 +29,7 @@ impl Interview {
 
     /// Goes to a visible question; a hidden or unknown one leaves the position as it is.
     pub(super) fn go_to(&mut self, id: &str) {
-        let found =
-            (0..self.order.len()).find(|&i| self.question_at(i).is_some_and(|(_, q)| q.id == id));
+        let found = self.order.iter().position(|slot| slot.key == id);
         if let Some(index) = found.filter(|&i| self.is_visible(i)) {
             self.current = index;
             self.reset_cursor();

@@ -30,8 +30,12 @@ impl Interview {
             let Some((_, question)) = self.question_at(index) else {
                 continue;
             };
-            let answer = self.assessment.answer(&question.id);
+            let answer = self
+                .order
+                .get(index)
+                .and_then(|slot| self.assessment.answer(&slot.key));
             match answer.and_then(|a| a.value.as_ref()) {
+                None if self.is_answered(index) => {}
                 None => summary.unanswered.push(index),
                 Some(Value::Unknown) => summary.unknown.push(index),
                 Some(_) => {}

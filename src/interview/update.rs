@@ -43,6 +43,25 @@ impl Interview {
                 None
             }
             Mode::EditNote | Mode::EditAnswer | Mode::Jump => self.update_typing(message),
+            Mode::EditItemName { renaming } => match message {
+                Message::SetItemName(name) => self.set_item_name(&name, renaming),
+                Message::Saved(result) => {
+                    self.saved(result);
+                    None
+                }
+                Message::Quit => self.request_quit(),
+                _ => {
+                    self.mode = Mode::Question;
+                    None
+                }
+            },
+            Mode::ConfirmRemoveItem => match message {
+                Message::Saved(result) => {
+                    self.saved(result);
+                    None
+                }
+                message => self.update_confirm_remove(message),
+            },
             Mode::Question => self.update_question(message),
         }
     }
@@ -78,7 +97,7 @@ impl Interview {
                     return None;
                 }
                 self.mode = Mode::Question;
-                let id = self.current_question()?.id.clone();
+                let id = self.current_key()?.to_owned();
                 if self
                     .assessment
                     .answer(&id)
@@ -116,9 +135,24 @@ impl Interview {
 
     fn update_question(&mut self, message: Message) -> Option<Effect> {
         match message {
+            Message::AddItem | Message::RenameItem | Message::RemoveItem => {
+                self.update_group(message)
+            }
+            // On a group's list the arrows choose an item, and "yes/no" answer nothing.
+            Message::CursorDown if self.current_slot_is_group() => {
+                let count = self.current_items().len();
+                self.cursor = (self.cursor + 1).min(count.saturating_sub(1));
+                None
+            }
+            Message::Yes | Message::No | Message::Toggle | Message::Digit(_)
+                if self.current_slot_is_group() =>
+            {
+                None
+            }
             Message::Yes => self.set_value(Value::Yes),
             Message::No => self.set_value(Value::No),
             Message::Unknown => self.set_value(Value::Unknown),
+            Message::NotApplicable => self.set_value(Value::NotApplicable),
             Message::Digit(digit) => self.digit(digit),
             Message::Toggle => self.toggle_cursor(),
             Message::CursorUp => {
@@ -150,7 +184,7 @@ impl Interview {
                 self.changed()
             }
             Message::CycleState => {
-                let id = self.current_question()?.id.clone();
+                let id = self.current_key()?.to_owned();
                 let state = self
                     .assessment
                     .answer(&id)
@@ -226,7 +260,8 @@ impl Interview {
             | Message::EditOwner
             | Message::EditDue
             | Message::SetOwner(_)
-            | Message::SetDue(_) => None,
+            | Message::SetDue(_)
+            | Message::SetItemName(_) => None,
         }
     }
 
@@ -256,22 +291,33 @@ impl Interview {
         };
     }
 
-    /// Sets the current question's value, recording the question's definition with it.
+    /// Sets the current question's value, recording the question's definition with it. An
+    /// answer given under this version of the questionnaire moves the file to it.
     pub(super) fn answer_current(&mut self, value: Option<Value>) {
-        let Some(&(s, q)) = self.order.get(self.current) else {
+        let Some(key) = self.current_key().map(str::to_owned) else {
             return;
         };
-        let question = &self.questionnaire.sections[s].questions[q];
-        self.assessment.answer_question(question, value);
+        let Some((_, question)) = self.question_at(self.current) else {
+            return;
+        };
+        let question = question.clone();
+        self.assessment.answer_at(&key, &question, value);
+        self.assessment.questionnaire_version = self.questionnaire.version;
+    }
+
+    pub(super) fn current_slot_is_group(&self) -> bool {
+        self.order
+            .get(self.current)
+            .is_some_and(|slot| slot.is_group())
     }
 
     /// The current answer was given before the questionnaire changed this question.
     pub fn needs_reconfirmation(&self) -> bool {
-        let Some(question) = self.current_question() else {
+        let (Some(key), Some(question)) = (self.current_key(), self.current_question()) else {
             return false;
         };
         self.assessment
-            .answer(&question.id)
+            .answer(key)
             .is_some_and(|answer| answer.needs_reconfirmation(question))
     }
 

@@ -33,6 +33,8 @@ pub struct Context {
     pub mode: Mode,
     /// The current question takes typed text (text, number, date).
     pub typed: bool,
+    /// The current place is a repeat group's list of items.
+    pub group: bool,
 }
 
 pub fn action(context: Context, key: KeyEvent) -> Action {
@@ -48,7 +50,8 @@ pub fn action(context: Context, key: KeyEvent) -> Action {
         | Mode::AskTitle
         | Mode::Jump
         | Mode::EditOwner { .. }
-        | Mode::EditDue { .. } => editor_key(context.mode, key, ctrl, alt),
+        | Mode::EditDue { .. }
+        | Mode::EditItemName { .. } => editor_key(context.mode, key, ctrl, alt),
         Mode::Findings { .. } | Mode::Summary { .. } if !ctrl && !alt => match key.code {
             KeyCode::Char('o') => Action::Send(Message::EditOwner),
             KeyCode::Char('d') => Action::Send(Message::EditDue),
@@ -60,6 +63,12 @@ pub fn action(context: Context, key: KeyEvent) -> Action {
         _ if ctrl => control(key.code).map_or(Action::Ignore, Action::Send),
         // Alt+letter is how some terminals send characters of other layouts: not a command.
         _ if alt => Action::Ignore,
+        Mode::Question if context.group => match key.code {
+            KeyCode::Char('a' | '+') | KeyCode::Insert => Action::Send(Message::AddItem),
+            KeyCode::Char('r') | KeyCode::F(2) => Action::Send(Message::RenameItem),
+            KeyCode::Char('d') | KeyCode::Delete => Action::Send(Message::RemoveItem),
+            code => command(code).map_or(Action::Ignore, Action::Send),
+        },
         Mode::Question if context.typed => match key.code {
             KeyCode::Char(c) if !c.is_control() => Action::StartTyping(c),
             KeyCode::F(2) => Action::Send(Message::EditAnswer),
@@ -122,6 +131,8 @@ fn command(code: KeyCode) -> Option<Message> {
         KeyCode::Char('y' | 'j') => Message::Yes,
         KeyCode::Char('n') => Message::No,
         KeyCode::Char('u' | 'v') => Message::Unknown,
+        // "Not applicable" (ej tillämpligt), where the question allows it.
+        KeyCode::Char('-') => Message::NotApplicable,
         KeyCode::Char(c @ '0'..='9') => Message::Digit(c as u8 - b'0'),
         KeyCode::Char(' ') => Message::Toggle,
         KeyCode::Up => Message::CursorUp,

@@ -140,6 +140,10 @@ impl App {
         let context = keys::Context {
             mode: self.interview.mode(),
             typed: self.interview.current_is_typed(),
+            group: self
+                .interview
+                .slot_at(self.interview.current_index())
+                .is_some_and(|slot| slot.is_group()),
         };
         match keys::action(context, key) {
             // Scrolling past the end would only have to be scrolled back.
@@ -267,6 +271,7 @@ impl App {
             Mode::AskTitle => Message::SetTitle(text),
             Mode::EditOwner { .. } => Message::SetOwner(text),
             Mode::EditDue { .. } => Message::SetDue(text),
+            Mode::EditItemName { .. } => Message::SetItemName(text),
             Mode::Jump => match view::jump_matches(&self.interview, &self.localizer, &text)
                 .first()
                 .map(|&(_, index)| index)
@@ -293,6 +298,7 @@ impl App {
                 | Mode::Jump
                 | Mode::EditOwner { .. }
                 | Mode::EditDue { .. }
+                | Mode::EditItemName { .. }
         );
         if !typing {
             self.editor = None;
@@ -307,6 +313,11 @@ impl App {
             Mode::EditAnswer => answer
                 .and_then(|a| a.value.as_ref())
                 .map(crate::commands::typed_text)
+                .unwrap_or_default(),
+            Mode::EditItemName { renaming: true } => self
+                .interview
+                .highlighted_item()
+                .map(|item| item.name.to_owned())
                 .unwrap_or_default(),
             Mode::EditOwner { selected } | Mode::EditDue { selected } => {
                 let action = self

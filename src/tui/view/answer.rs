@@ -13,7 +13,10 @@ use crate::tui::App;
 pub(super) fn answer_lines(app: &App, question: &Question, wide: bool) -> Vec<Line<'static>> {
     let localizer = &app.localizer;
     let theme = &app.theme;
-    let value = app.interview.assessment().value(&question.id);
+    let value = app
+        .interview
+        .current_answer()
+        .and_then(|a| a.value.as_ref());
     let cursor = app.interview.cursor();
     // The highlight is a pointer and an underline, never a fill: on a projector a filled
     // row reads as chosen. Chosen is the filled marker in its own colour.
@@ -44,7 +47,7 @@ pub(super) fn answer_lines(app: &App, question: &Question, wide: bool) -> Vec<Li
             unknown_chosen,
         ))
     };
-    match &question.kind {
+    let mut lines = match &question.kind {
         Kind::YesNo => {
             let options = [
                 ("ui-key-yes", Value::Yes, "answer-yes"),
@@ -130,7 +133,8 @@ pub(super) fn answer_lines(app: &App, question: &Question, wide: bool) -> Vec<Li
             lines.push(unknown_row(usize::from(max.saturating_sub(*min)) + 1));
             lines
         }
-        Kind::Text { .. } | Kind::Number { .. } | Kind::Date | Kind::Group(_) => {
+        Kind::Group(_) => super::group::item_lines(app, question),
+        Kind::Text { .. } | Kind::Number { .. } | Kind::Date => {
             let line = match value {
                 Some(value) => Line::from(vec![
                     Span::raw("  "),
@@ -150,5 +154,17 @@ pub(super) fn answer_lines(app: &App, question: &Question, wide: bool) -> Vec<Li
             }
             lines
         }
+    };
+    if question.not_applicable {
+        // "Not applicable" has its own key and row, so it can be seen chosen.
+        let chosen = value == Some(&Value::NotApplicable);
+        let style = if chosen { theme.chosen() } else { theme.dim() };
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(format!("{:>2} ", "-"), theme.key()),
+            Span::styled(format!("{} ", radio(chosen)), style),
+            Span::styled(localizer.text("answer-not-applicable"), style),
+        ]));
     }
+    lines
 }

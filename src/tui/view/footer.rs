@@ -86,6 +86,8 @@ pub(super) fn key_bar(app: &App, width: u16) -> Paragraph<'static> {
     ) {
         (Mode::EditNote, _) => "ui-keys-note-13",
         (Mode::EditAnswer, _) => "ui-keys-typed-editing-13",
+        (Mode::EditItemName { .. }, _) => "ui-keys-item-name",
+        (_, Some(Kind::Group(_))) => "ui-keys-group",
         (_, Some(Kind::YesNo)) => "ui-keys-yes-no-13",
         (_, Some(Kind::Choice(_))) => "ui-keys-choice-13",
         (_, Some(Kind::Multi { .. })) => "ui-keys-multi-13",
@@ -96,7 +98,7 @@ pub(super) fn key_bar(app: &App, width: u16) -> Paragraph<'static> {
     // While typing, only the editor's keys work; on a typed question, letters type, so its
     // commands are the ones that cannot be typed.
     let common = match interview.mode() {
-        Mode::EditNote | Mode::EditAnswer => String::new(),
+        Mode::EditNote | Mode::EditAnswer | Mode::EditItemName { .. } => String::new(),
         _ if interview.current_is_typed() => app.localizer.text("ui-keys-common-typed-13"),
         _ => app.localizer.text("ui-keys-common-13"),
     };

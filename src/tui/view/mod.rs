@@ -2,6 +2,7 @@
 
 mod answer;
 mod footer;
+mod group;
 mod overlays;
 mod projector;
 mod question;

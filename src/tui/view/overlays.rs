@@ -188,7 +188,7 @@ pub fn finding_lines(app: &App, selected: Option<usize>) -> Vec<Line<'static>> {
             ]));
         }
         for reason in &fired.reasons {
-            let Some(question) = questionnaire.question(reason) else {
+            let Some(question) = questionnaire.question_for_key(reason) else {
                 continue;
             };
             let value = interview
@@ -196,10 +196,8 @@ pub fn finding_lines(app: &App, selected: Option<usize>) -> Vec<Line<'static>> {
                 .value(reason)
                 .map(|v| localizer.value_text(question, v))
                 .unwrap_or_default();
-            lines.push(Line::styled(
-                format!("  · {} → {value}", localizer.question_text(question)),
-                theme.dim(),
-            ));
+            let label = localizer.key_label(questionnaire, &interview.assessment().answers, reason);
+            lines.push(Line::styled(format!("  · {label} → {value}"), theme.dim()));
         }
         lines.push(Line::raw(""));
     }

@@ -127,13 +127,13 @@ fn render_body(app: &App, frame: &mut Frame, area: Rect) {
     let mut area = area.inner(ratatui::layout::Margin::new(2, 1));
     // Lines much longer than this are hard to follow on a wide screen.
     area.width = area.width.min(BODY_MAX_WIDTH);
-    let localizer = &app.localizer;
     let theme = &app.theme;
-    let question_text = Paragraph::new(localizer.question_text(question))
+    let question_text = Paragraph::new(super::group::question_line(app, question))
         .style(theme.question())
         .wrap(Wrap { trim: true });
     let question_height = height_of(&question_text, area.width);
-    let editing_answer = app.interview.mode() == Mode::EditAnswer;
+    let naming_item = matches!(app.interview.mode(), Mode::EditItemName { .. });
+    let editing_answer = app.interview.mode() == Mode::EditAnswer || naming_item;
     let answer = answer_lines(app, question, false);
     let answer_height = if editing_answer {
         3
@@ -161,6 +161,9 @@ fn render_body(app: &App, frame: &mut Frame, area: Rect) {
     .areas(area);
     frame.render_widget(question_text, q_area);
     match (&app.editor, editing_answer) {
+        (Some(editor), true) if naming_item => {
+            render_editor(app, frame, a_area, editor, "ui-editing-item-name")
+        }
         (Some(editor), true) => render_editor(app, frame, a_area, editor, "ui-editing-answer-13"),
         _ => {
             frame.render_widget(Paragraph::new(answer), a_area);
