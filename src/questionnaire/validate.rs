@@ -10,6 +10,7 @@ use crate::rules::{Condition, Expect};
 use super::locator::Locator;
 use super::translations::check_texts;
 use super::{Kind, Question, Questionnaire, QuestionnaireSource};
+use super::{control, suggest};
 
 /// All problems in the questionnaire, in file order, then the problems of its texts.
 pub fn validate(questionnaire: &Questionnaire, source: &QuestionnaireSource) -> Vec<UserError> {
@@ -24,6 +25,7 @@ pub fn validate(questionnaire: &Questionnaire, source: &QuestionnaireSource) -> 
     };
     checker.check_structure();
     let mut problems = checker.problems;
+    problems.extend(control::check_ron(&checker.locator, &source.ron.text));
     for lang in Lang::ALL {
         problems.extend(check_texts(
             questionnaire,
@@ -159,12 +161,7 @@ impl<'a> Checker<'a> {
                 if let Kind::Multi { exclusive, .. } = &question.kind {
                     for option in exclusive.iter().filter(|o| !options.contains(o)) {
                         let at = self.locator.reference(option, from).unwrap_or(offset);
-                        self.problem(
-                            at,
-                            Message::new("validate-unknown-option")
-                                .with("question", id)
-                                .with("option", option),
-                        );
+                        self.problem(at, suggest::unknown_option(question, option));
                     }
                 }
             }
@@ -223,7 +220,8 @@ impl<'a> Checker<'a> {
                         at,
                         Message::new("validate-wrong-kind")
                             .with("question", id)
-                            .with("expected", "Level/Number"),
+                            .with("expected", "Level/Number")
+                            .with("form", suggest::condition_form(question)),
                     ),
                 }
             }
@@ -260,7 +258,8 @@ impl<'a> Checker<'a> {
             .or_else(|| self.locator.reference(id, 0))
             .unwrap_or(owner);
         let Some(question) = self.questionnaire.question(id) else {
-            self.problem(at, Message::new("validate-unknown-question").with("id", id));
+            let known = self.questionnaire.questions().map(|q| q.id.as_str());
+            self.problem(at, suggest::unknown_question(id, known));
             return None;
         };
         if let Some(asker) = asker
@@ -286,25 +285,22 @@ impl<'a> Checker<'a> {
             (Expect::Choice(option), Kind::Choice(options) | Kind::Multi { options, .. }) => {
                 if !options.contains(option) {
                     let at = self.locator.reference(option, at + 1).unwrap_or(at);
-                    self.problem(
-                        at,
-                        Message::new("validate-unknown-option")
-                            .with("question", &question.id)
-                            .with("option", option),
-                    );
+                    self.problem(at, suggest::unknown_option(question, option));
                 }
             }
             (Expect::Yes | Expect::No, _) => self.problem(
                 at,
                 Message::new("validate-wrong-kind")
                     .with("question", &question.id)
-                    .with("expected", "YesNo"),
+                    .with("expected", "YesNo")
+                    .with("form", suggest::condition_form(question)),
             ),
             (Expect::Choice(_), _) => self.problem(
                 at,
                 Message::new("validate-wrong-kind")
                     .with("question", &question.id)
-                    .with("expected", "Choice/Multi"),
+                    .with("expected", "Choice/Multi")
+                    .with("form", suggest::condition_form(question)),
             ),
         }
     }

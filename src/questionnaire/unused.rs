@@ -1,0 +1,84 @@
+//! Texts in a questionnaire's Fluent files that nothing shows: a misspelt id or attribute
+//! (`.hlep`), or the text of a question since removed. Warnings, not errors: the
+//! questionnaire works, but the author meant something else or left something behind.
+
+use std::collections::HashSet;
+
+use crate::error::UserError;
+use crate::i18n::{Lang, Message};
+
+use super::fluent_file::{FtlFile, Used};
+use super::suggest::nearest;
+use super::translations::wanted_keys;
+use super::{Questionnaire, QuestionnaireSource};
+
+/// The unused texts of every language, each at its place in its Fluent file.
+pub fn warnings(questionnaire: &Questionnaire, source: &QuestionnaireSource) -> Vec<UserError> {
+    Lang::ALL
+        .iter()
+        .flat_map(|&lang| {
+            let files: Vec<FtlFile> = source.texts(lang).iter().map(FtlFile::parse).collect();
+            unused(questionnaire, &files)
+        })
+        .collect()
+}
+
+fn unused(questionnaire: &Questionnaire, files: &[FtlFile<'_>]) -> Vec<UserError> {
+    let definitions: Vec<_> = files.iter().map(FtlFile::definitions).collect();
+    let with_value: HashSet<&str> = definitions
+        .iter()
+        .flatten()
+        .filter(|d| d.has_value)
+        .map(|d| d.id.as_str())
+        .collect();
+    let wanted = wanted_keys(questionnaire, |id| with_value.contains(id));
+    // A text another text refers to is used through it.
+    let mut referenced = HashSet::new();
+    for usage in files.iter().flat_map(FtlFile::uses) {
+        let (id, attribute) = match usage.used {
+            Used::Message(id, attribute) => (id.to_owned(), attribute),
+            Used::Term(id, attribute) => (format!("-{id}"), attribute),
+            _ => continue,
+        };
+        if let Some(attribute) = attribute {
+            referenced.insert(format!("{id}.{attribute}"));
+        }
+        referenced.insert(id);
+    }
+    let used = |key: &str| wanted.contains(key) || referenced.contains(key);
+    let warning = |file: &FtlFile, at: &str, key: String| {
+        let message = match nearest(&key, wanted.iter().map(String::as_str)) {
+            Some(near) => Message::new("validate-unused-text-near").with("suggestion", near),
+            None => Message::new("validate-unused-text"),
+        };
+        UserError::at(file.location(at), message.with("id", key))
+    };
+    let mut warnings = Vec::new();
+    for (file, definitions) in files.iter().zip(&definitions) {
+        for definition in definitions {
+            let id = &definition.id;
+            // A term's attributes serve only its own selectors.
+            let attributes: Vec<&str> = if id.starts_with('-') {
+                Vec::new()
+            } else {
+                definition.attributes.clone()
+            };
+            let unused_attributes: Vec<&str> = attributes
+                .into_iter()
+                .filter(|a| !used(&format!("{id}.{a}")))
+                .collect();
+            let value_unused = !definition.has_value || !used(id);
+            if value_unused && unused_attributes.len() == definition.attributes.len() && !used(id) {
+                warnings.push(warning(file, definition.at, id.clone()));
+                continue;
+            }
+            if definition.has_value && !used(id) {
+                warnings.push(warning(file, definition.at, id.clone()));
+            }
+            for attribute in unused_attributes {
+                warnings.push(warning(file, attribute, format!("{id}.{attribute}")));
+            }
+        }
+    }
+    warnings
+}
