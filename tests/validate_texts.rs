@@ -226,7 +226,7 @@ fn unused_texts_are_warnings_at_their_place_with_the_documented_optional_ones_al
     let warnings = warnings_of(&source);
     // The Swedish file uses `.hint` on a question and `.help` on a finding (documented,
     // optional) and the shared `option-usa`: nothing unused. The English one misspells
-    // `.hint` as `.hlep` (line 5, column 6), keeps `option-usa` although the question has its
+    // `.hint` as `.hnit` (line 5, column 6), which nothing would ever show, keeps `option-usa` although the question has its
     // own label (line 8), and the text of a removed question with its help (line 17).
     assert_eq!(
         located(&warnings),
@@ -242,8 +242,8 @@ fn unused_texts_are_warnings_at_their_place_with_the_documented_optional_ones_al
     assert_eq!(
         warnings[0].message,
         Message::new("validate-unused-text-near")
-            .with("suggestion", "vendor-seat.help")
-            .with("id", "vendor-seat.hlep")
+            .with("suggestion", "vendor-seat.hint")
+            .with("id", "vendor-seat.hnit")
     );
     assert_eq!(
         warnings[2].message,
@@ -493,7 +493,7 @@ fn validate_lists_warnings_and_still_passes_when_there_are_only_warnings() {
         lines,
         [
             format!(
-                "warning: {en}:5:6: the text \"vendor-seat.hlep\" is used by nothing in the questionnaire; did you mean \"vendor-seat.help\"?"
+                "warning: {en}:5:6: the text \"vendor-seat.hnit\" is used by nothing in the questionnaire; did you mean \"vendor-seat.hint\"?"
             ),
             format!(
                 "warning: {en}:8:1: the text \"option-usa\" is used by nothing in the questionnaire."

@@ -7,20 +7,68 @@ use crate::i18n::Message;
 use super::{Kind, Question};
 
 /// The known id closest to `unknown`, if one is close enough to be a slip of the keyboard:
-/// at most one edit in three characters. Short ids get no suggestion, since any other short
-/// id is as near.
+/// at most one edit in three characters (three at most). Short ids get no suggestion,
+/// since any other short id is as near.
 pub(super) fn nearest<'k>(
     unknown: &str,
     known: impl IntoIterator<Item = &'k str>,
 ) -> Option<&'k str> {
-    let limit = (unknown.chars().count() / 3).min(3);
-    known
-        .into_iter()
-        .filter(|&candidate| candidate != unknown)
-        .map(|candidate| (strsim::damerau_levenshtein(unknown, candidate), candidate))
-        .filter(|&(distance, _)| distance <= limit)
-        .min()
-        .map(|(_, candidate)| candidate)
+    let unknown: Vec<char> = unknown.chars().collect();
+    let limit = (unknown.len() / 3).min(3);
+    let mut best: Option<(usize, &str)> = None;
+    let mut candidate_chars = Vec::new();
+    for candidate in known {
+        // Most ids are out of reach by length alone: no distance to compute.
+        if candidate.len().abs_diff(unknown.len()) > limit * 4 {
+            continue;
+        }
+        candidate_chars.clear();
+        candidate_chars.extend(candidate.chars());
+        let reach = best.map_or(limit, |(distance, _)| distance);
+        if let Some(distance) = distance_within(&unknown, &candidate_chars, reach)
+            && distance > 0
+            && best.is_none_or(|(d, c)| (distance, candidate) < (d, c))
+        {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
+}
+
+/// The optimal-string-alignment distance of `a` and `b` (edits, with a swap of two
+/// neighbours as one), if it is at most `limit`. Only the band the limit allows is
+/// computed, and a row that already exceeds it ends the work: a validation suggesting ids
+/// among ten thousand stays linear in practice.
+fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let over = limit + 1;
+    let mut two_ago = vec![over; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).map(|j| j.min(over)).collect();
+    let mut current = vec![over; b.len() + 1];
+    for i in 1..=a.len() {
+        current.fill(over);
+        current[0] = i.min(over);
+        let mut row_min = current[0];
+        for j in i.saturating_sub(limit).max(1)..=(i + limit).min(b.len()) {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (previous[j - 1] + cost)
+                .min(previous[j] + 1)
+                .min(current[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(two_ago[j - 2] + 1);
+            }
+            current[j] = d.min(over);
+            row_min = row_min.min(current[j]);
+        }
+        if row_min > limit {
+            return None;
+        }
+        std::mem::swap(&mut two_ago, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    Some(previous[b.len()]).filter(|&d| d <= limit)
 }
 
 /// `validate-unknown-question`, with the nearest question when there is one.
@@ -79,5 +127,23 @@ mod tests {
         // Short ids are all near each other: no guess.
         assert_eq!(nearest("z", ["x", "y"]), None);
         assert_eq!(nearest("ghost", ["a", "b"]), None);
+        // The nearest wins over an earlier, farther one.
+        assert_eq!(
+            nearest("finding-abcd", ["finding-abxy", "finding-abce"]),
+            Some("finding-abce")
+        );
+    }
+
+    #[test]
+    fn the_distance_counts_edits_and_swaps_within_the_limit() {
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        let within = |a: &str, b: &str, limit| distance_within(&chars(a), &chars(b), limit);
+        assert_eq!(within("kitten", "sitting", 3), Some(3));
+        assert_eq!(within("kitten", "sitting", 2), None);
+        assert_eq!(within("q.hlep", "q.help", 1), Some(1));
+        assert_eq!(within("abc", "abc", 0), Some(0));
+        assert_eq!(within("", "ab", 2), Some(2));
+        assert_eq!(within("old-question-1", "question-1", 3), None);
+        assert_eq!(within("källa", "kalla", 1), Some(1));
     }
 }

@@ -23,6 +23,9 @@ pub fn warnings(questionnaire: &Questionnaire, source: &QuestionnaireSource) -> 
         .collect()
 }
 
+/// How many unused texts get a "did you mean".
+const MAX_SUGGESTIONS: usize = 20;
+
 fn unused(questionnaire: &Questionnaire, files: &[FtlFile<'_>]) -> Vec<UserError> {
     let definitions: Vec<_> = files.iter().map(FtlFile::definitions).collect();
     let with_value: HashSet<&str> = definitions
@@ -46,8 +49,35 @@ fn unused(questionnaire: &Questionnaire, files: &[FtlFile<'_>]) -> Vec<UserError
         referenced.insert(id);
     }
     let used = |key: &str| wanted.contains(key) || referenced.contains(key);
-    let warning = |file: &FtlFile, at: &str, key: String| {
-        let message = match nearest(&key, wanted.iter().map(String::as_str)) {
+    // A misspelt text is one the questionnaire wants and does not find: only those are
+    // suggested, so a file whose wanted texts are all there costs no comparison at all.
+    let defined: HashSet<String> = definitions
+        .iter()
+        .flatten()
+        .flat_map(|d| {
+            let id = d.id.as_str();
+            let attributes = d.attributes.iter().map(move |a| format!("{id}.{a}"));
+            d.has_value
+                .then(|| id.to_owned())
+                .into_iter()
+                .chain(attributes)
+        })
+        .collect();
+    let mut missing: Vec<&str> = wanted
+        .iter()
+        .filter(|key| !defined.contains(*key))
+        .map(String::as_str)
+        .collect();
+    missing.sort_unstable();
+    // Each suggestion looks at every missing text: after the first few, a file of leftovers
+    // beside many missing texts (every id renamed) gets its list without them, in linear time.
+    let mut suggestions_left = MAX_SUGGESTIONS;
+    let mut warning = |file: &FtlFile, at: &str, key: String| {
+        let near = (suggestions_left > 0)
+            .then(|| nearest(&key, missing.iter().copied()))
+            .flatten();
+        suggestions_left = suggestions_left.saturating_sub(1);
+        let message = match near {
             Some(near) => Message::new("validate-unused-text-near").with("suggestion", near),
             None => Message::new("validate-unused-text"),
         };
