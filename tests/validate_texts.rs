@@ -215,6 +215,29 @@ Question(id: "c", kind: Choice(["x"])),
     );
 }
 
+#[test]
+fn a_text_with_the_id_of_a_program_text_is_an_error_where_it_is_defined() {
+    // A question "answer-yes" would replace the program's label of the answer Yes.
+    let ron = ONE_QUESTION.replace(r#"id: "q""#, r#"id: "answer-yes""#);
+    let english = "section-s = S\nanswer-yes = Q\n    .help = H\n    .ref = R\n";
+    let mut source = with_english(&ron, english);
+    source.texts.insert(Lang::Sv, vec![ftl(Lang::Sv, english)]);
+    let problems = problems_of(&source);
+    assert_eq!(
+        located(&problems),
+        [
+            ("validate-ftl-program-id", 2, 1),
+            ("validate-ftl-program-id", 2, 1)
+        ],
+        "{}",
+        render(&problems)
+    );
+    assert_eq!(
+        problems[0].message,
+        Message::new("validate-ftl-program-id").with("id", "answer-yes")
+    );
+}
+
 // ---- unused texts ----
 
 #[test]

@@ -250,6 +250,8 @@ check-personal-number = personal identity number in the text ({ $place }): { $nu
 
 ## Validation of questionnaire texts
 
+# For `validate --help`, once the command line looks up cli-arg-SUBCOMMAND-ARG first.
+cli-arg-validate-file = The questionnaire: NAME.ron, with its texts in NAME.sv.ftl and NAME.en.ftl beside it (default: the embedded one)
 validate-ftl-unknown-message = the text refers to the message "{ $id }", which does not exist, so it would be shown as "{"{"} { $id } {"}"}".
 validate-ftl-unknown-term = the text refers to the term "{ $id }", which does not exist, so it would be shown as "{"{"} { $id } {"}"}".
 validate-ftl-unknown-attribute = the text refers to "{ $id }.{ $attribute }", but "{ $id }" has no attribute "{ $attribute }".
@@ -263,4 +265,5 @@ validate-unknown-question-near = there is no question "{ $id }"; did you mean "{
 validate-unknown-option-near = question "{ $question }" has no option "{ $option }"; did you mean "{ $suggestion }"?
 validate-unused-text = the text "{ $id }" is used by nothing in the questionnaire.
 validate-unused-text-near = the text "{ $id }" is used by nothing in the questionnaire; did you mean "{ $suggestion }"?
+validate-ftl-program-id = "{ $id }" is the id of one of the program's own texts, which this text would replace: give the section, question or option another id.
 validate-warning = warning: { $text }

@@ -250,6 +250,8 @@ check-personal-number = personnummer i texten ({ $place }): { $numbers }
 
 ## Validation of questionnaire texts
 
+# For `validate --help`, once the command line looks up cli-arg-SUBCOMMAND-ARG first.
+cli-arg-validate-file = Frågeformuläret: NAMN.ron, med texterna i NAMN.sv.ftl och NAMN.en.ftl bredvid (standard: det inbyggda)
 validate-ftl-unknown-message = texten hänvisar till meddelandet "{ $id }", som inte finns, så den skulle visas som "{"{"} { $id } {"}"}".
 validate-ftl-unknown-term = texten hänvisar till termen "{ $id }", som inte finns, så den skulle visas som "{"{"} { $id } {"}"}".
 validate-ftl-unknown-attribute = texten hänvisar till "{ $id }.{ $attribute }", men "{ $id }" har inget attribut "{ $attribute }".
@@ -263,4 +265,5 @@ validate-unknown-question-near = det finns ingen fråga "{ $id }"; menade du "{ 
 validate-unknown-option-near = frågan "{ $question }" har inget alternativ "{ $option }"; menade du "{ $suggestion }"?
 validate-unused-text = texten "{ $id }" används inte av något i frågeformuläret.
 validate-unused-text-near = texten "{ $id }" används inte av något i frågeformuläret; menade du "{ $suggestion }"?
+validate-ftl-program-id = "{ $id }" är id för en av programmets egna texter, som den här texten skulle ersätta: ge avsnittet, frågan eller alternativet ett annat id.
 validate-warning = varning: { $text }

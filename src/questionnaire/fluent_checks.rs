@@ -57,6 +57,9 @@ pub(super) fn check_files(files: &[FtlFile<'_>], lang: Lang) -> (Vec<UserError>,
         entries: HashMap::new(),
     };
     defined.add(&ui);
+    // A questionnaire text with the id of one of the program's own replaces it everywhere
+    // (the bundles override), e.g. a question "answer-yes" would rename the answer Yes.
+    let program_ids: HashSet<String> = defined.entries.keys().cloned().collect();
     files.iter().for_each(|file| defined.add(file));
 
     let mut problems = Vec::new();
@@ -65,6 +68,12 @@ pub(super) fn check_files(files: &[FtlFile<'_>], lang: Lang) -> (Vec<UserError>,
     for file in files {
         for definition in file.definitions() {
             let here = file.location(definition.at);
+            if program_ids.contains(&definition.id) {
+                problems.push(UserError::at(
+                    here.clone(),
+                    Message::new("validate-ftl-program-id").with("id", &definition.id),
+                ));
+            }
             match first_seen.get(&definition.id) {
                 Some(first) => {
                     problems.push(UserError::at(
