@@ -275,6 +275,32 @@ fn unused_texts_are_warnings_at_their_place_with_the_documented_optional_ones_al
 }
 
 #[test]
+fn an_unused_term_or_attribute_is_a_warning_and_a_used_one_is_not() {
+    let english = "q = Q\n    .help = H\n    .ref = R\n-used = U\n-unused = N\n    .kind = k\nsection-s = S { -used }\n    .help = no help for sections\n";
+    let source = with_english(ONE_QUESTION, english);
+    let warnings = warnings_of(&source);
+    // A term's attribute serves its selectors; a section has no documented `.help`.
+    assert_eq!(
+        warnings
+            .iter()
+            .map(|w| (at(w), w.message.clone()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                ("validate-unused-text", 5, 2),
+                Message::new("validate-unused-text").with("id", "-unused")
+            ),
+            (
+                ("validate-unused-text", 8, 6),
+                Message::new("validate-unused-text").with("id", "section-s.help")
+            ),
+        ],
+        "{}",
+        render(&warnings)
+    );
+}
+
+#[test]
 fn the_shipped_questionnaires_have_no_unused_texts() {
     for source in [
         QuestionnaireSource::embedded(),

@@ -87,22 +87,26 @@ fn unused(questionnaire: &Questionnaire, files: &[FtlFile<'_>]) -> Vec<UserError
     for (file, definitions) in files.iter().zip(&definitions) {
         for definition in definitions {
             let id = &definition.id;
+            let id_used = used(id);
             // A term's attributes serve only its own selectors.
-            let attributes: Vec<&str> = if id.starts_with('-') {
-                Vec::new()
-            } else {
-                definition.attributes.clone()
-            };
-            let unused_attributes: Vec<&str> = attributes
-                .into_iter()
+            if id.starts_with('-') {
+                if !id_used {
+                    warnings.push(warning(file, definition.at, id.clone()));
+                }
+                continue;
+            }
+            let unused_attributes: Vec<&str> = definition
+                .attributes
+                .iter()
+                .copied()
                 .filter(|a| !used(&format!("{id}.{a}")))
                 .collect();
-            let value_unused = !definition.has_value || !used(id);
-            if value_unused && unused_attributes.len() == definition.attributes.len() && !used(id) {
+            // A message nothing uses at all is one warning, not one per attribute.
+            if !id_used && unused_attributes.len() == definition.attributes.len() {
                 warnings.push(warning(file, definition.at, id.clone()));
                 continue;
             }
-            if definition.has_value && !used(id) {
+            if definition.has_value && !id_used {
                 warnings.push(warning(file, definition.at, id.clone()));
             }
             for attribute in unused_attributes {
