@@ -135,6 +135,40 @@ q = { -missing.kind ->
 }
 
 #[test]
+fn a_misspelt_reference_suggests_the_nearest_term_or_message() {
+    let english = "-vendor = the vendor
+section-s = S { -vendr }
+q = Q { sectoin-s }
+    .help = H
+    .ref = R
+";
+    let problems = problems_of(&with_english(ONE_QUESTION, english));
+    // `section-s = S { ` is 16 characters, `q = Q { ` 8.
+    assert_eq!(
+        problems
+            .iter()
+            .map(|p| (at(p), p.message.clone()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                ("validate-ftl-unknown-term-near", 2, 17),
+                Message::new("validate-ftl-unknown-term-near")
+                    .with("id", "-vendr")
+                    .with("suggestion", "-vendor")
+            ),
+            (
+                ("validate-ftl-unknown-message-near", 3, 9),
+                Message::new("validate-ftl-unknown-message-near")
+                    .with("id", "sectoin-s")
+                    .with("suggestion", "section-s")
+            ),
+        ],
+        "{}",
+        render(&problems)
+    );
+}
+
+#[test]
 fn references_that_exist_pass() {
     // A term and its attribute in a selector, a message of the questionnaire, an attribute of
     // it, a UI message (the texts share one bundle), a term called with an argument.

@@ -10,6 +10,7 @@ use crate::i18n::{FtlSource, Lang, Message, ui_source};
 
 use super::control;
 use super::fluent_file::{FtlFile, Used};
+use super::suggest::nearest;
 
 /// What exists to refer to: "id" for messages, "-id" for terms, with their attributes.
 struct Defined<'s> {
@@ -29,12 +30,21 @@ impl<'s> Defined<'s> {
     /// The problem with a reference to `id` (and its attribute), if it does not exist.
     fn missing(&self, id: String, attribute: Option<&str>) -> Option<Message> {
         let Some(attributes) = self.entries.get(&id) else {
-            let kind = if id.starts_with('-') {
-                "validate-ftl-unknown-term"
-            } else {
-                "validate-ftl-unknown-message"
+            let term = id.starts_with('-');
+            // A term is suggested among terms, a message among messages.
+            let known = self.entries.keys().map(String::as_str);
+            let near = nearest(&id, known.filter(|k| k.starts_with('-') == term));
+            let kind = match (term, near) {
+                (true, None) => "validate-ftl-unknown-term",
+                (true, Some(_)) => "validate-ftl-unknown-term-near",
+                (false, None) => "validate-ftl-unknown-message",
+                (false, Some(_)) => "validate-ftl-unknown-message-near",
             };
-            return Some(Message::new(kind).with("id", id));
+            let message = Message::new(kind).with("id", id.as_str());
+            return Some(match near {
+                Some(near) => message.with("suggestion", near),
+                None => message,
+            });
         };
         let attribute = attribute.filter(|a| !attributes.contains(a))?;
         Some(
