@@ -10,7 +10,7 @@ use molnkoll::assessment::Assessment;
 use molnkoll::commands::{self, ListRow};
 use molnkoll::error::UserError;
 use molnkoll::i18n::{Lang, Localizer, Message};
-use molnkoll::questionnaire::{Questionnaire, QuestionnaireSource, validate};
+use molnkoll::questionnaire::{self, Questionnaire, QuestionnaireSource, validate};
 use molnkoll::report;
 use molnkoll::store;
 use molnkoll::{check, diff, merge, migrate};
@@ -186,6 +186,12 @@ fn run_validate(path: Option<&Path>, lang: Lang) -> anyhow::Result<ExitCode> {
     let mut out = stdout.lock();
     for problem in &problems {
         writeln!(out, "{}", user_error_text(&localizer, problem))?;
+    }
+    // Unused texts are warnings: listed, but the questionnaire still passes.
+    for warning in questionnaire::warnings(&questionnaire, &source) {
+        let text = user_error_text(&localizer, &warning);
+        let line = localizer.message(&Message::new("validate-warning").with("text", text));
+        writeln!(out, "{line}")?;
     }
     if let Some(warning) = commands::stale_content(&questionnaire, commands::today()) {
         writeln!(out, "{}", localizer.message(&warning))?;

@@ -21,7 +21,7 @@ fn structure(ron: &str) -> Vec<UserError> {
         .unwrap_or_else(|e| panic!("does not parse: {e}"));
     validate(&questionnaire, &source)
         .into_iter()
-        .filter(|p| p.message.id != "validate-missing-text")
+        .filter(|p| !["validate-missing-text", "validate-ftl-missing-file"].contains(&p.message.id))
         .collect()
 }
 
@@ -451,17 +451,19 @@ Finding(id: "f", severity: Info, when: Not(Is("l", No))),
         "{}",
         render(&problems)
     );
+    // Each names the form that fits the question (issue 10).
     let expected: Vec<Message> = [
-        ("l", "YesNo"),
-        ("y", "Choice/Multi"),
-        ("y", "Level/Number"),
-        ("l", "YesNo"),
+        ("l", "YesNo", r#"LevelAtLeast("l", 3)"#),
+        ("y", "Choice/Multi", r#"Is("y", Yes)"#),
+        ("y", "Level/Number", r#"Is("y", Yes)"#),
+        ("l", "YesNo", r#"LevelAtLeast("l", 3)"#),
     ]
     .iter()
-    .map(|(question, kind)| {
+    .map(|(question, kind, form)| {
         Message::new("validate-wrong-kind")
             .with("question", *question)
             .with("expected", *kind)
+            .with("form", *form)
     })
     .collect();
     assert_eq!(
@@ -746,29 +748,25 @@ fn shared_option_and_level_labels_stand_in_for_specific_ones() {
 }
 
 #[test]
-fn a_locale_without_a_text_file_misses_every_text() {
+fn a_locale_without_a_text_file_is_one_problem_naming_the_file() {
+    // Issue 10: one problem naming the expected file, not one per missing text.
     let mut source = source(TEXTS);
     let questionnaire = source.parse().unwrap();
     source
         .texts
         .insert(Lang::Sv, vec![ftl(Lang::Sv, &ftl_for(&questionnaire, &[]))]);
     let problems = validate(&questionnaire, &source);
-    // section, 3 questions x 3, 2 options, 3 levels, finding x 2
-    assert_eq!(problems.len(), 1 + 9 + 2 + 3 + 2, "{}", render(&problems));
-    for problem in &problems {
-        assert_eq!(problem.message.id, "validate-missing-text");
-        // The file named is where the texts are expected, beside the questionnaire.
-        assert!(
-            problem.message.args.contains(&("file", "t.en.ftl".into())),
-            "{problem}"
-        );
-        assert!(
-            problem.message.args.contains(&("lang", "en".into())),
-            "{problem}"
-        );
-    }
-    assert_eq!(problems[0].message, missing("section-s", "en", "t.en.ftl"));
-    assert_eq!(at(&problems[0]), ("validate-missing-text", 2, 13));
+    assert_eq!(
+        problems,
+        [UserError::new(
+            Message::new("validate-ftl-missing-file")
+                .with("lang", "en")
+                .with("file", "t.en.ftl")
+                .with("questionnaire", "t.ron")
+        )],
+        "{}",
+        render(&problems)
+    );
 }
 
 #[test]

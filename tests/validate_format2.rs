@@ -16,7 +16,12 @@ fn structure(ron: &str) -> Vec<UserError> {
         .unwrap_or_else(|e| panic!("does not parse: {e}"));
     validate(&questionnaire, &source)
         .into_iter()
-        .filter(|p| p.message.id != "validate-missing-text")
+        .filter(|p| {
+            !matches!(
+                p.message.id,
+                "validate-missing-text" | "validate-ftl-missing-file"
+            )
+        })
         .collect()
 }
 

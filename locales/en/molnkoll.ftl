@@ -5,7 +5,7 @@
 
 cli-about = Guides social services through the assessment of a cloud service, question by question.
 cli-cmd-new = Create a new assessment file, print its path and exit
-cli-cmd-validate = Check a questionnaire (default: the embedded one) and its translations
+cli-cmd-validate = Check the questionnaire FILE (NAME.ron, with its texts in NAME.sv.ftl and NAME.en.ftl beside it; default: the embedded one)
 cli-cmd-show = Print one line per given answer (for git diff)
 cli-cmd-list = List the assessments in the data directory, with their progress
 cli-arg-lang = Language: sv or en (else from LANG)
@@ -65,7 +65,7 @@ validate-bad-level-range = question "{ $id }" has an invalid level scale (lowest
 validate-bad-text-limit = question "{ $id }" must allow at least one character.
 validate-bad-number-range = question "{ $id }" has a minimum above its maximum.
 validate-level-out-of-range = level { $level } is outside the scale of question "{ $question }".
-validate-wrong-kind = the condition does not fit question "{ $question }": it should be of kind { $expected }.
+validate-wrong-kind = the condition is for a question of kind { $expected }, which "{ $question }" is not; for this question write e.g. { $form }.
 validate-empty-condition = All([]) or Any([]) without conditions.
 validate-bad-at-least = AtLeast({ $n }, ...) with { $count } conditions: n must be between 1 and the number of conditions.
 validate-unknown-question = there is no question "{ $id }".
@@ -351,3 +351,25 @@ ui-group-keys = a add { $kind } · r rename · d remove · ↑ ↓ choose · →
 ui-confirm-remove-item = Remove “{ $item }” and all its answers? y yes · any other key keeps it
 ui-keys-item-name = Enter keep the name  Esc keep it too
 ui-keys-group = a add  r rename  d remove  ↑↓ choose  → questions
+
+## Validation of questionnaire texts
+
+# For `validate --help`, once the command line looks up cli-arg-SUBCOMMAND-ARG first.
+cli-arg-validate-file = The questionnaire: NAME.ron, with its texts in NAME.sv.ftl and NAME.en.ftl beside it (default: the embedded one)
+validate-ftl-unknown-message = the text refers to the message "{ $id }", which does not exist, so it would be shown as "{"{"} { $id } {"}"}".
+validate-ftl-unknown-term = the text refers to the term "{ $id }", which does not exist, so it would be shown as "{"{"} { $id } {"}"}".
+validate-ftl-unknown-message-near = the text refers to the message "{ $id }", which does not exist; did you mean "{ $suggestion }"?
+validate-ftl-unknown-term-near = the text refers to the term "{ $id }", which does not exist; did you mean "{ $suggestion }"?
+validate-ftl-unknown-attribute = the text refers to "{ $id }.{ $attribute }", but "{ $id }" has no attribute "{ $attribute }".
+validate-ftl-variable = the text uses the variable "${ $id }", but questionnaire texts get no variables: it would be shown as is. Write the text out.
+validate-ftl-unknown-function = the text calls the function "{ $id }", but no functions are available to questionnaire texts.
+validate-ftl-duplicate = "{ $id }" is defined a second time (first at { $first }); only the last one counts. Remove one of them.
+validate-ftl-missing-file = the { $lang } texts are missing: { $questionnaire } expects them in { $file }, beside it.
+validate-ftl-no-messages = { $file } holds no messages, so every { $lang } text is missing.
+validate-control-character = control character { $code } in the text: remove it (it would garble the terminal).
+validate-unknown-question-near = there is no question "{ $id }"; did you mean "{ $suggestion }"?
+validate-unknown-option-near = question "{ $question }" has no option "{ $option }"; did you mean "{ $suggestion }"?
+validate-unused-text = the text "{ $id }" is used by nothing in the questionnaire.
+validate-unused-text-near = the text "{ $id }" is used by nothing in the questionnaire; did you mean "{ $suggestion }"?
+validate-ftl-program-id = "{ $id }" is the id of one of the program's own texts, which this text would replace: give the section, question or option another id.
+validate-warning = warning: { $text }

@@ -5,7 +5,7 @@
 
 cli-about = Vägleder socialtjänsten genom bedömningen av en molntjänst, fråga för fråga.
 cli-cmd-new = Skapa en ny bedömningsfil, skriv ut dess sökväg och avsluta
-cli-cmd-validate = Kontrollera ett frågeformulär (standard: det inbyggda) och dess översättningar
+cli-cmd-validate = Kontrollera frågeformuläret FILE (NAMN.ron, med texterna i NAMN.sv.ftl och NAMN.en.ftl bredvid; standard: det inbyggda)
 cli-cmd-show = Skriv ut en rad per givet svar (för git diff)
 cli-cmd-list = Lista bedömningarna i datamappen, med hur långt de kommit
 cli-arg-lang = Språk: sv eller en (annars från LANG)
@@ -65,7 +65,7 @@ validate-bad-level-range = frågan "{ $id }" har en ogiltig nivåskala (lägst f
 validate-bad-text-limit = frågan "{ $id }" måste tillåta minst ett tecken.
 validate-bad-number-range = frågan "{ $id }" har ett minsta värde över det största.
 validate-level-out-of-range = nivå { $level } ligger utanför skalan för frågan "{ $question }".
-validate-wrong-kind = villkoret passar inte frågan "{ $question }": den borde vara av typen { $expected }.
+validate-wrong-kind = villkoret gäller frågor av typen { $expected }, vilket "{ $question }" inte är; för den här frågan skriv t.ex. { $form }.
 validate-empty-condition = All([]) eller Any([]) utan villkor.
 validate-bad-at-least = AtLeast({ $n }, ...) med { $count } villkor: n måste vara mellan 1 och antalet villkor.
 validate-unknown-question = det finns ingen fråga "{ $id }".
@@ -351,3 +351,25 @@ ui-group-keys = a lägg till { $kind } · r byt namn · d ta bort · ↑ ↓ vä
 ui-confirm-remove-item = Ta bort ”{ $item }” och alla dess svar? j ja · annan tangent behåller den
 ui-keys-item-name = Enter spara namnet  Esc sparar också
 ui-keys-group = a lägg till  r byt namn  d ta bort  ↑↓ välj  → frågorna
+
+## Validation of questionnaire texts
+
+# For `validate --help`, once the command line looks up cli-arg-SUBCOMMAND-ARG first.
+cli-arg-validate-file = Frågeformuläret: NAMN.ron, med texterna i NAMN.sv.ftl och NAMN.en.ftl bredvid (standard: det inbyggda)
+validate-ftl-unknown-message = texten hänvisar till meddelandet "{ $id }", som inte finns, så den skulle visas som "{"{"} { $id } {"}"}".
+validate-ftl-unknown-term = texten hänvisar till termen "{ $id }", som inte finns, så den skulle visas som "{"{"} { $id } {"}"}".
+validate-ftl-unknown-message-near = texten hänvisar till meddelandet "{ $id }", som inte finns; menade du "{ $suggestion }"?
+validate-ftl-unknown-term-near = texten hänvisar till termen "{ $id }", som inte finns; menade du "{ $suggestion }"?
+validate-ftl-unknown-attribute = texten hänvisar till "{ $id }.{ $attribute }", men "{ $id }" har inget attribut "{ $attribute }".
+validate-ftl-variable = texten använder variabeln "${ $id }", men frågeformulärets texter får inga variabler: den skulle visas som den står. Skriv ut texten.
+validate-ftl-unknown-function = texten anropar funktionen "{ $id }", men inga funktioner finns för frågeformulärets texter.
+validate-ftl-duplicate = "{ $id }" definieras en andra gång (först vid { $first }); bara den sista gäller. Ta bort den ena.
+validate-ftl-missing-file = texterna på { $lang } saknas: { $questionnaire } väntar sig dem i { $file }, bredvid sig.
+validate-ftl-no-messages = { $file } innehåller inga meddelanden, så alla texter på { $lang } saknas.
+validate-control-character = styrtecknet { $code } i texten: ta bort det (det skulle förvanska terminalen).
+validate-unknown-question-near = det finns ingen fråga "{ $id }"; menade du "{ $suggestion }"?
+validate-unknown-option-near = frågan "{ $question }" har inget alternativ "{ $option }"; menade du "{ $suggestion }"?
+validate-unused-text = texten "{ $id }" används inte av något i frågeformuläret.
+validate-unused-text-near = texten "{ $id }" används inte av något i frågeformuläret; menade du "{ $suggestion }"?
+validate-ftl-program-id = "{ $id }" är id för en av programmets egna texter, som den här texten skulle ersätta: ge avsnittet, frågan eller alternativet ett annat id.
+validate-warning = varning: { $text }

@@ -1,9 +1,14 @@
 //! The questionnaire as data: model, RON loading, validation.
 
+mod control;
+mod fluent_checks;
+mod fluent_file;
 mod locator;
 mod model;
 mod source;
+mod suggest;
 mod translations;
+mod unused;
 mod validate;
 
 pub use model::{
@@ -11,6 +16,7 @@ pub use model::{
     Respondent, Section, Severity,
 };
 pub use source::{QuestionnaireSource, SourceText, parse_ron, read_text};
+pub use unused::warnings;
 pub use validate::validate;
 
 use crate::error::UserError;

@@ -49,7 +49,7 @@ impl QuestionnaireSource {
     }
 
     /// `DIR/NAME.ron` with its texts in `DIR/NAME.sv.ftl` and `DIR/NAME.en.ftl`. A missing
-    /// text file is not an error here: validation reports every message it lacks.
+    /// text file is not an error here: validation names it, once.
     pub fn from_path(path: &Path) -> Result<Self, UserError> {
         let text = read_text(path)?;
         let mut texts = BTreeMap::new();

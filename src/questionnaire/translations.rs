@@ -1,10 +1,12 @@
 //! Validation of a questionnaire's texts: every message it needs, in every language.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::error::UserError;
 use crate::i18n::{Lang, Localizer, Message};
 
+use super::fluent_checks::check_files;
+use super::fluent_file::FtlFile;
 use super::locator::Locator;
 use super::{Kind, Questionnaire, QuestionnaireSource};
 
@@ -45,6 +47,47 @@ fn required_messages(
     required
 }
 
+/// Every text key ("id" or "id.attribute") the questionnaire can show: the required ones,
+/// the documented optional attributes, and the option and level labels. A shared label
+/// (`option-x`, `level-2`) counts only where no question-specific one takes its place, as
+/// `has_text` tells.
+pub(super) fn wanted_keys(
+    questionnaire: &Questionnaire,
+    has_text: impl Fn(&str) -> bool,
+) -> HashSet<String> {
+    let mut wanted: HashSet<String> = required_messages(questionnaire, &HashMap::new())
+        .into_iter()
+        .map(|(id, attribute, _)| attribute.map_or_else(|| id.clone(), |a| format!("{id}.{a}")))
+        .collect();
+    for question in questionnaire.all_questions() {
+        wanted.insert(format!("{}.hint", question.id));
+        let mut label = |specific: String, shared: String| {
+            if !has_text(&specific) {
+                wanted.insert(shared);
+            }
+            wanted.insert(specific);
+        };
+        for option in question.kind.options() {
+            label(
+                format!("{}--{option}", question.id),
+                format!("option-{option}"),
+            );
+        }
+        if let Kind::Level(min, max) = question.kind {
+            for level in min..=max {
+                label(
+                    format!("{}--level-{level}", question.id),
+                    format!("level-{level}"),
+                );
+            }
+        }
+    }
+    for finding in &questionnaire.findings {
+        wanted.insert(format!("finding-{}.help", finding.id));
+    }
+    wanted
+}
+
 pub(super) fn check_texts(
     questionnaire: &Questionnaire,
     source: &QuestionnaireSource,
@@ -53,6 +96,19 @@ pub(super) fn check_texts(
     declared: &HashMap<&str, usize>,
 ) -> Vec<UserError> {
     let sources = source.texts(lang);
+    let expected = source
+        .ron
+        .path
+        .with_extension(format!("{}.ftl", lang.code()));
+    // Without the file every text is missing: one problem names the file instead.
+    if sources.is_empty() {
+        return vec![UserError::new(
+            Message::new("validate-ftl-missing-file")
+                .with("lang", lang.code())
+                .with("file", expected.display().to_string())
+                .with("questionnaire", source.ron.path.display().to_string()),
+        )];
+    }
     let (localizer, syntax_errors) = Localizer::new(lang, sources);
     let mut problems: Vec<UserError> = syntax_errors
         .into_iter()
@@ -63,17 +119,21 @@ pub(super) fn check_texts(
             )
         })
         .collect();
-    let file = sources
-        .first()
-        .map(|s| s.path.display().to_string())
-        .unwrap_or_else(|| {
-            source
-                .ron
-                .path
-                .with_extension(format!("{}.ftl", lang.code()))
-                .display()
-                .to_string()
-        });
+    let file = sources.first().map_or_else(
+        || expected.display().to_string(),
+        |s| s.path.display().to_string(),
+    );
+    let files: Vec<FtlFile> = sources.iter().map(FtlFile::parse).collect();
+    if files.iter().all(|f| f.definitions().is_empty()) {
+        problems.push(UserError::new(
+            Message::new("validate-ftl-no-messages")
+                .with("lang", lang.code())
+                .with("file", file),
+        ));
+        return problems;
+    }
+    let (fluent_problems, duplicated) = check_files(&files, lang);
+    problems.extend(fluent_problems);
     let missing = |id: String, offset: usize| {
         UserError::at(
             locator.location(offset),
@@ -91,7 +151,7 @@ pub(super) fn check_texts(
             Some(attribute) => localizer.has_attribute(&id, attribute),
             None => has_text(&id),
         };
-        if !present {
+        if !present && !duplicated.contains(&id) {
             let shown = attribute.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
             problems.push(missing(shown, offset));
         }
@@ -100,14 +160,18 @@ pub(super) fn check_texts(
         let offset = declared.get(question.id.as_str()).copied().unwrap_or(0);
         for option in question.kind.options() {
             let specific = format!("{}--{option}", question.id);
-            if !has_text(&specific) && !has_text(&format!("option-{option}")) {
+            let shared = format!("option-{option}");
+            let duplicate = duplicated.contains(&specific) || duplicated.contains(&shared);
+            if !has_text(&specific) && !has_text(&shared) && !duplicate {
                 problems.push(missing(specific, offset));
             }
         }
         if let Kind::Level(min, max) = question.kind {
             for level in min..=max {
                 let specific = format!("{}--level-{level}", question.id);
-                if !has_text(&specific) && !has_text(&format!("level-{level}")) {
+                let shared = format!("level-{level}");
+                let duplicate = duplicated.contains(&specific) || duplicated.contains(&shared);
+                if !has_text(&specific) && !has_text(&shared) && !duplicate {
                     problems.push(missing(specific, offset));
                 }
             }

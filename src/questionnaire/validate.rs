@@ -10,6 +10,7 @@ use crate::rules::{Condition, Expect};
 use super::locator::Locator;
 use super::translations::check_texts;
 use super::{Aggregate, Kind, Question, Questionnaire, QuestionnaireSource, Rename};
+use super::{control, suggest};
 
 /// Where a condition is read: at the top level, inside one repeat group (a question of the
 /// group, or `AnyItem`/`EveryItem` over it), or anywhere (the body of a named condition,
@@ -37,6 +38,7 @@ pub fn validate(questionnaire: &Questionnaire, source: &QuestionnaireSource) -> 
     };
     checker.check_structure();
     let mut problems = checker.problems;
+    problems.extend(control::check_ron(&checker.locator, &source.ron.text));
     for lang in Lang::ALL {
         problems.extend(check_texts(
             questionnaire,
@@ -318,12 +320,7 @@ impl<'a> Checker<'a> {
                 if let Kind::Multi { exclusive, .. } = &question.kind {
                     for option in exclusive.iter().filter(|o| !options.contains(o)) {
                         let at = self.locator.reference(option, from).unwrap_or(offset);
-                        self.problem(
-                            at,
-                            Message::new("validate-unknown-option")
-                                .with("question", id)
-                                .with("option", option),
-                        );
+                        self.problem(at, suggest::unknown_option(question, option));
                     }
                 }
             }
@@ -392,7 +389,8 @@ impl<'a> Checker<'a> {
                         at,
                         Message::new("validate-wrong-kind")
                             .with("question", id)
-                            .with("expected", "Level/Number"),
+                            .with("expected", "Level/Number")
+                            .with("form", suggest::condition_form(question)),
                     ),
                 }
             }
@@ -484,10 +482,12 @@ impl<'a> Checker<'a> {
                     at,
                     Message::new("validate-wrong-kind")
                         .with("question", id)
-                        .with("expected", "LevelAtLeast/LevelAtMost"),
+                        .with("expected", "LevelAtLeast/LevelAtMost")
+                        .with("form", format!("LevelAtLeast(\"{id}\", 3)")),
                 );
             } else {
-                self.problem(at, Message::new("validate-unknown-question").with("id", id));
+                let known = self.questionnaire.all_questions().map(|q| q.id.as_str());
+                self.problem(at, suggest::unknown_question(id, known));
             }
             return None;
         };
@@ -531,25 +531,22 @@ impl<'a> Checker<'a> {
             (Expect::Choice(option), Kind::Choice(options) | Kind::Multi { options, .. }) => {
                 if !options.contains(option) {
                     let at = self.locator.reference(option, at + 1).unwrap_or(at);
-                    self.problem(
-                        at,
-                        Message::new("validate-unknown-option")
-                            .with("question", &question.id)
-                            .with("option", option),
-                    );
+                    self.problem(at, suggest::unknown_option(question, option));
                 }
             }
             (Expect::Yes | Expect::No, _) => self.problem(
                 at,
                 Message::new("validate-wrong-kind")
                     .with("question", &question.id)
-                    .with("expected", "YesNo"),
+                    .with("expected", "YesNo")
+                    .with("form", suggest::condition_form(question)),
             ),
             (Expect::Choice(_), _) => self.problem(
                 at,
                 Message::new("validate-wrong-kind")
                     .with("question", &question.id)
-                    .with("expected", "Choice/Multi"),
+                    .with("expected", "Choice/Multi")
+                    .with("form", suggest::condition_form(question)),
             ),
         }
     }
