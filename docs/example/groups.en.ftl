@@ -33,6 +33,7 @@ set-art9 = Does it hold sensitive data (art. 9)?
     .ref = GDPR art. 9
 set-confidentiality = Confidentiality: how serious would unauthorised access be?
     .help = KLASSA's consequence levels, 0 to 4.
+    .hint = Choose the most serious consequence if the set were disclosed.
     .ref = KLASSA 4.0
 set-encrypted = Is the set encrypted at rest, with keys the municipality controls?
     .help = The supplier can answer this.

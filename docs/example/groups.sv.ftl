@@ -33,6 +33,7 @@ set-art9 = Innehåller den känsliga personuppgifter (art. 9)?
     .ref = GDPR art. 9
 set-confidentiality = Konfidentialitet: hur allvarligt vore obehörig åtkomst?
     .help = KLASSA:s konsekvensnivåer, 0 till 4.
+    .hint = Välj den allvarligaste följden om mängden röjs.
     .ref = KLASSA 4.0
 set-encrypted = Är mängden krypterad i vila, med nycklar som kommunen styr över?
     .help = Leverantören kan svara på detta.

@@ -166,5 +166,10 @@ pub(super) fn answer_lines(app: &App, question: &Question, wide: bool) -> Vec<Li
             Span::styled(localizer.text("answer-not-applicable"), style),
         ]));
     }
+    // The question's hint sits under the widget, as docs/questionnaire-format.md says; the
+    // projector keeps to the answer.
+    if !wide && let Some(hint) = localizer.attribute(&question.id, "hint") {
+        lines.push(Line::styled(format!("  {hint}"), theme.dim()));
+    }
     lines
 }
