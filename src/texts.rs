@@ -85,14 +85,26 @@ impl Localizer {
         answers: &BTreeMap<String, Answer>,
         key: &str,
     ) -> String {
+        self.key_label_with(questionnaire, answers, key, str::to_owned)
+    }
+
+    /// `key_label` with the group's own words (an item's name, an unknown key) passed
+    /// through `user_text`: the report escapes them, the questionnaire's texts it keeps.
+    pub fn key_label_with(
+        &self,
+        questionnaire: &Questionnaire,
+        answers: &BTreeMap<String, Answer>,
+        key: &str,
+        user_text: impl Fn(&str) -> String,
+    ) -> String {
         let Some(question) = questionnaire.question_for_key(key) else {
-            return key.to_owned();
+            return user_text(key);
         };
         let item_name = |group: &str, item: &str| match answers
             .get(&item_key(group, item))
             .and_then(|a| a.value.as_ref())
         {
-            Some(Value::Text(name)) if !name.trim().is_empty() => name.clone(),
+            Some(Value::Text(name)) if !name.trim().is_empty() => user_text(name),
             _ => item.to_owned(),
         };
         match AnswerKey::parse(key) {

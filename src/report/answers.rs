@@ -133,7 +133,7 @@ impl Report<'_> {
                     .is_some_and(|q| q.required)
                     && !self.active.is_given(key)
             })
-            .map(|key| format!("- {}", escape(&self.label(key))))
+            .map(|key| format!("- {}", self.label(key)))
             .collect();
         let heading = self.t("report-unanswered-heading");
         self.heading(2, &heading);
@@ -153,7 +153,7 @@ impl Report<'_> {
                 matches!(answer.state, AnswerState::Disputed | AnswerState::FollowUp).then(|| {
                     format!(
                         "- {} ({})",
-                        escape(&self.label(key)),
+                        self.label(key),
                         self.localizer.state_label(answer.state)
                     )
                 })
@@ -170,9 +170,11 @@ impl Report<'_> {
         }
     }
 
-    fn label(&self, key: &str) -> String {
+    /// What an answer key is about, for the report: the group's words escaped, the
+    /// questionnaire's kept as written.
+    pub(super) fn label(&self, key: &str) -> String {
         self.localizer
-            .key_label(self.questionnaire, &self.assessment.answers, key)
+            .key_label_with(self.questionnaire, &self.assessment.answers, key, escape)
     }
 
     /// Answers "not applicable": listed on their own, so a reader sees what was left out
@@ -183,7 +185,7 @@ impl Report<'_> {
             .asked()
             .iter()
             .filter(|key| self.active.value(key) == Some(&crate::assessment::Value::NotApplicable))
-            .map(|key| format!("- {}", escape(&self.label(key))))
+            .map(|key| format!("- {}", self.label(key)))
             .collect();
         if lines.is_empty() {
             return;

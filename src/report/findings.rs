@@ -42,11 +42,7 @@ impl Report<'_> {
                 for reason in &fired.reasons {
                     if let Some(question) = self.questionnaire.question_for_key(reason) {
                         let answer = self.answer_text(question, self.assessment.answer(reason));
-                        let text = escape(&self.localizer.key_label(
-                            self.questionnaire,
-                            &self.assessment.answers,
-                            reason,
-                        ));
+                        let text = self.label(reason);
                         self.line(&format!("- {text} *{answer}*"));
                     }
                 }
@@ -131,10 +127,7 @@ impl Report<'_> {
                     .answer(key)
                     .map(|a| a.note.as_str())
                     .unwrap_or("");
-                let label =
-                    self.localizer
-                        .key_label(self.questionnaire, &self.assessment.answers, key);
-                let mut line = format!("- {}", escape(&label));
+                let mut line = format!("- {}", self.label(key));
                 if !note.is_empty() {
                     let _ = write!(line, " ({})", escape(note));
                 }
