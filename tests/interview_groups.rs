@@ -243,3 +243,36 @@ fn answering_moves_the_file_to_the_questionnaire_version() {
     );
     assert_eq!(interview.assessment().questionnaire_version, 2);
 }
+
+#[test]
+fn derived_values_and_findings_that_wait_are_in_the_model() {
+    let mut interview = at_the_list();
+    let pending: Vec<&str> = interview
+        .pending()
+        .iter()
+        .map(|p| interview.questionnaire().findings[p.finding].id.as_str())
+        .collect();
+    assert!(pending.contains(&"no-dpf"), "{pending:?}");
+    add(&mut interview, "Hälsouppgifter");
+    add(&mut interview, "Loggar");
+    send(
+        &mut interview,
+        [
+            Message::GoTo("information-set/loggar/set-confidentiality".into()),
+            Message::Digit(2),
+        ],
+    );
+    let derived = interview.derived_for("information-set");
+    let values: Vec<(&str, Option<i64>)> = derived
+        .iter()
+        .map(|(d, v)| (d.id.as_str(), v.value))
+        .collect();
+    assert_eq!(
+        values,
+        [("service-confidentiality", Some(2)), ("set-count", Some(2))]
+    );
+    assert_eq!(
+        derived[0].1.keys,
+        ["information-set/loggar/set-confidentiality"]
+    );
+}

@@ -373,3 +373,8 @@ validate-unused-text = the text "{ $id }" is used by nothing in the questionnair
 validate-unused-text-near = the text "{ $id }" is used by nothing in the questionnaire; did you mean "{ $suggestion }"?
 validate-ftl-program-id = "{ $id }" is the id of one of the program's own texts, which this text would replace: give the section, question or option another id.
 validate-warning = warning: { $text }
+ui-pending-heading = Would fire, or not, once these are answered:
+ui-pending-open = {"  "}waits for: { $questions }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }

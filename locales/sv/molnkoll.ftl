@@ -373,3 +373,8 @@ validate-unused-text = texten "{ $id }" används inte av något i frågeformulä
 validate-unused-text-near = texten "{ $id }" används inte av något i frågeformuläret; menade du "{ $suggestion }"?
 validate-ftl-program-id = "{ $id }" är id för en av programmets egna texter, som den här texten skulle ersätta: ge avsnittet, frågan eller alternativet ett annat id.
 validate-warning = varning: { $text }
+ui-pending-heading = Kan tillkomma när de här frågorna besvaras:
+ui-pending-open = {"  "}väntar på: { $questions }{ $more ->
+        [0] {""}
+       *[other] {" "}och { $more } till
+    }

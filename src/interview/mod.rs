@@ -15,7 +15,7 @@ use crate::assessment::{Answer, Assessment};
 use crate::error::UserError;
 use crate::i18n::Message as Text;
 use crate::questionnaire::{Question, Questionnaire, Section, Severity};
-use crate::rules::ActiveAnswers;
+use crate::rules::{ActiveAnswers, DerivedValue, Truth};
 
 pub use answer::parse_typed;
 pub use groups::Slot;
@@ -196,6 +196,10 @@ pub struct Interview {
     /// costs no walk over all questions per section.
     section_counts: Vec<Progress>,
     fired: Vec<Fired>,
+    /// Findings not decided yet, each with the open questions that would decide it.
+    pending: Vec<Fired>,
+    /// The questionnaire's derived values now, in its order.
+    derived: Vec<DerivedValue>,
     current: usize,
     /// The highlighted option or level in the answer widget.
     cursor: usize,
@@ -233,6 +237,8 @@ impl Interview {
             visible: Vec::new(),
             section_counts: Vec::new(),
             fired: Vec::new(),
+            pending: Vec::new(),
+            derived: Vec::new(),
             current: 0,
             cursor: 0,
             mode: Mode::Question,
@@ -304,6 +310,22 @@ impl Interview {
 
     pub fn fired(&self) -> &[Fired] {
         &self.fired
+    }
+
+    /// The derived values over a repeat group, with their value now.
+    pub fn derived_for(&self, group: &str) -> Vec<(&crate::questionnaire::Derived, &DerivedValue)> {
+        self.questionnaire
+            .derived
+            .iter()
+            .zip(&self.derived)
+            .filter(|(derived, _)| derived.value.group() == group)
+            .collect()
+    }
+
+    /// Findings that would fire, or not, once open questions are answered: `reasons` are
+    /// those questions' keys.
+    pub fn pending(&self) -> &[Fired] {
+        &self.pending
     }
 
     pub fn question_count(&self) -> usize {
@@ -472,19 +494,31 @@ impl Interview {
             }
         }
         self.section_counts = counts;
-        let mut fired: Vec<Fired> = self
-            .questionnaire
-            .findings
-            .iter()
-            .enumerate()
-            .filter_map(|(index, finding)| {
-                active.explain(&finding.when).map(|reasons| Fired {
-                    finding: index,
-                    reasons,
-                })
-            })
-            .collect();
-        fired.sort_by_key(|f| std::cmp::Reverse(self.questionnaire.findings[f.finding].severity));
+        let mut fired = Vec::new();
+        let mut pending = Vec::new();
+        for (index, finding) in self.questionnaire.findings.iter().enumerate() {
+            let verdict = active.evaluate(&finding.when);
+            let found = Fired {
+                finding: index,
+                reasons: verdict.keys,
+            };
+            match verdict.truth {
+                Truth::True => fired.push(found),
+                Truth::Undetermined if !found.reasons.is_empty() => pending.push(found),
+                _ => {}
+            }
+        }
+        let severity =
+            |f: &Fired| std::cmp::Reverse(self.questionnaire.findings[f.finding].severity);
+        fired.sort_by_key(severity);
+        pending.sort_by_key(severity);
         self.fired = fired;
+        self.pending = pending;
+        self.derived = self
+            .questionnaire
+            .derived
+            .iter()
+            .map(|derived| active.derived(derived))
+            .collect();
     }
 }

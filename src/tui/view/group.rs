@@ -49,6 +49,23 @@ pub(super) fn item_lines(app: &App, group: &Question) -> Vec<Line<'static>> {
             theme.dim(),
         ));
     }
+    for (derived, value) in interview.derived_for(&group.id) {
+        let label = localizer.text(&format!("derived-{}", derived.id));
+        let shown = value
+            .value
+            .map_or_else(|| localizer.text("ui-no-value"), |v| v.to_string());
+        let at: Vec<&str> = value
+            .keys
+            .iter()
+            .filter_map(|key| crate::items::AnswerKey::parse(key)?.item())
+            .map(|(g, item)| interview.assessment().item_name(g, item).unwrap_or(item))
+            .collect();
+        let line = match at.is_empty() {
+            true => format!("  {label}: {shown}"),
+            false => format!("  {label}: {shown} ({})", at.join(", ")),
+        };
+        lines.push(Line::styled(line, theme.label()));
+    }
     if interview.mode() == Mode::ConfirmRemoveItem
         && let Some(item) = interview.highlighted_item()
     {

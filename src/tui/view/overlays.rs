@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 
 use crate::assessment::AnswerState;
+use crate::i18n::Message as Text;
 use crate::interview::SaveStatus;
 use crate::tui::{App, Theme};
 
@@ -145,10 +146,10 @@ pub fn finding_lines(app: &App, selected: Option<usize>) -> Vec<Line<'static>> {
     let localizer = &app.localizer;
     let theme = &app.theme;
     let questionnaire = interview.questionnaire();
-    if interview.fired().is_empty() {
-        return vec![Line::styled(localizer.text("ui-no-findings"), theme.dim())];
-    }
     let mut lines = Vec::new();
+    if interview.fired().is_empty() {
+        lines.push(Line::styled(localizer.text("ui-no-findings"), theme.dim()));
+    }
     for (index, fired) in interview.fired().iter().enumerate() {
         let finding = &questionnaire.findings[fired.finding];
         let marker = if selected == Some(index) { "▶ " } else { "" };
@@ -200,6 +201,9 @@ pub fn finding_lines(app: &App, selected: Option<usize>) -> Vec<Line<'static>> {
             lines.push(Line::styled(format!("  · {label} → {value}"), theme.dim()));
         }
         lines.push(Line::raw(""));
+    }
+    if selected.is_some() {
+        lines.extend(pending_lines(app));
     }
     lines
 }
@@ -458,4 +462,46 @@ pub fn ask_title(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new(Line::styled(hint_text, app.theme.dim())),
         hint,
     );
+}
+
+/// The findings that depend on questions still open: "would fire if ...", so the group sees
+/// what an open answer can still bring.
+fn pending_lines(app: &App) -> Vec<Line<'static>> {
+    let interview = &app.interview;
+    let localizer = &app.localizer;
+    let theme = &app.theme;
+    let questionnaire = interview.questionnaire();
+    if interview.pending().is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![Line::styled(
+        localizer.text("ui-pending-heading"),
+        theme.label(),
+    )];
+    for pending in interview.pending() {
+        let finding = &questionnaire.findings[pending.finding];
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} ", Theme::severity_icon(finding.severity)),
+                theme.dim(),
+            ),
+            Span::styled(localizer.finding_title(finding), theme.dim()),
+        ]));
+        let open: Vec<String> = pending
+            .reasons
+            .iter()
+            .take(3)
+            .map(|key| localizer.key_label(questionnaire, &interview.assessment().answers, key))
+            .collect();
+        let more = pending.reasons.len().saturating_sub(open.len());
+        lines.push(Line::styled(
+            localizer.message(
+                &Text::new("ui-pending-open")
+                    .with("questions", open.join(" · "))
+                    .with("more", more),
+            ),
+            theme.dim(),
+        ));
+    }
+    lines
 }
