@@ -82,6 +82,10 @@ fn the_list_an_item_and_a_removal_on_screen() {
         let item = screen(&app, 120, 36);
         assert!(item.contains("Hälsouppgifter: "), "{item}");
         common::snapshot(&format!("group-item-question-{code}-120x36"), item);
+        send(&mut app, [Message::ToggleOverview]);
+        let overview = screen(&app, 120, 36);
+        assert!(overview.contains("Hälsouppgifter: "), "{overview}");
+        send(&mut app, [Message::Cancel]);
         send(
             &mut app,
             [Message::GoTo("sol-secrecy".into()), Message::NotApplicable],

@@ -276,8 +276,8 @@ impl App {
                 .first()
                 .map(|&(_, index)| index)
             {
-                Some(index) => match self.interview.question_at(index) {
-                    Some((_, question)) => Message::GoTo(question.id.clone()),
+                Some(index) => match self.interview.slot_at(index) {
+                    Some(slot) => Message::GoTo(slot.key.clone()),
                     None => Message::Cancel,
                 },
                 None => Message::Cancel,

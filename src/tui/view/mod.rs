@@ -145,7 +145,9 @@ pub fn jump_matches(
             query.is_empty()
                 || interview.question_at(i).is_some_and(|(_, q)| {
                     q.id.contains(&query)
-                        || localizer.question_text(q).to_lowercase().contains(&query)
+                        || group::label_at(interview, localizer, i)
+                            .to_lowercase()
+                            .contains(&query)
                 })
         })
         .collect()

@@ -75,7 +75,9 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         if index == selected {
             selected_item = items.len();
         }
-        let answer = interview.assessment().answer(&question.id);
+        let answer = interview
+            .slot_at(index)
+            .and_then(|slot| interview.assessment().answer(&slot.key));
         let visible = interview.is_visible(index);
         let (marker, marker_style) = match answer {
             _ if !visible => ("-", theme.dim()),
@@ -102,7 +104,7 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
             Span::styled(label, theme.key()),
             Span::styled(format!("{marker} "), marker_style),
             Span::styled(
-                localizer.question_text(question),
+                super::group::label_at(interview, localizer, index),
                 if visible {
                     ratatui::style::Style::new()
                 } else {
@@ -406,10 +408,10 @@ pub fn jump(app: &App, frame: &mut Frame, area: Rect) {
         .into_iter()
         .take(usize::from(list_area.height))
         .filter_map(|(number, index)| {
-            let (_, question) = app.interview.question_at(index)?;
+            app.interview.question_at(index)?;
             Some(Line::from(vec![
                 Span::styled(format!("{number:>4}  "), app.theme.key()),
-                Span::raw(localizer.question_text(question)),
+                Span::raw(super::group::label_at(&app.interview, localizer, index)),
             ]))
         })
         .collect();

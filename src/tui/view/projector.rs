@@ -29,7 +29,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let area = area.inner(Margin::new(3, 1));
-    let text = localizer.question_text(question);
+    let text = super::group::question_line(app, question);
     // The question in big letters when it fits in at most half the screen; else bold text.
     let big_lines = wrap_words(&text, usize::from(area.width) / BIG_WIDTH);
     let big_height = u16::try_from(big_lines.len())
