@@ -15,7 +15,11 @@ use molnkoll::items::member_key;
 use molnkoll::questionnaire::{Questionnaire, QuestionnaireSource, SourceText};
 use molnkoll::report::{self, Context};
 use molnkoll::rules::{ActiveAnswers, fired_findings};
+use molnkoll::interview::{Interview, Message};
 use molnkoll::store;
+use molnkoll::tui::{App, Theme, view};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 const RON: &str = r#"Questionnaire(format: 2, id: "bench", version: 1, content_as_of: "2026-11-27",
     conditions: {"confidential": LevelAtLeast("conf", 3)},
@@ -164,5 +168,45 @@ fn groups(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, groups);
+/// A keypress in the interview on the list's last item, answered, and the frame drawn at
+/// 200x60: the work between a key and what the room sees.
+fn keypress(c: &mut Criterion) {
+    let source = source();
+    let questionnaire = source.parse().expect("the bench questionnaire parses");
+    let mut group = c.benchmark_group("groups/keypress");
+    group.sample_size(20);
+    for n in sizes() {
+        let assessment = assessment(&questionnaire, n);
+        let last = assessment
+            .items("sets")
+            .last()
+            .map(|item| item.id.to_owned())
+            .expect("items");
+        let (localizer, _) = Localizer::new(Lang::Sv, source.texts(Lang::Sv));
+        let interview = Interview::new(questionnaire.clone(), assessment);
+        let mut app = App::new(interview, localizer, Theme::DARK, Box::new(|_: &Assessment| Ok(())));
+        app.dispatch(Message::GoTo(member_key("sets", &last, "personal")));
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+        let mut yes = false;
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::new("answer", n), &n, |b, _| {
+            b.iter(|| {
+                yes = !yes;
+                app.dispatch(if yes { Message::Yes } else { Message::No });
+                app.run_effects();
+                terminal.draw(|frame| view::render(&app, frame)).expect("draws");
+            })
+        });
+        group.bench_with_input(BenchmarkId::new("move", n), &n, |b, _| {
+            b.iter(|| {
+                app.dispatch(Message::Next);
+                app.dispatch(Message::Previous);
+                terminal.draw(|frame| view::render(&app, frame)).expect("draws");
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, groups, keypress);
 criterion_main!(benches);
