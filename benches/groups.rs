@@ -11,11 +11,11 @@ use std::path::{Path, PathBuf};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use molnkoll::assessment::{Assessment, Value};
 use molnkoll::i18n::{FtlSource, Lang, Localizer};
+use molnkoll::interview::{Interview, Message};
 use molnkoll::items::member_key;
 use molnkoll::questionnaire::{Questionnaire, QuestionnaireSource, SourceText};
 use molnkoll::report::{self, Context};
 use molnkoll::rules::{ActiveAnswers, fired_findings};
-use molnkoll::interview::{Interview, Message};
 use molnkoll::store;
 use molnkoll::tui::{App, Theme, view};
 use ratatui::Terminal;
@@ -184,7 +184,12 @@ fn keypress(c: &mut Criterion) {
             .expect("items");
         let (localizer, _) = Localizer::new(Lang::Sv, source.texts(Lang::Sv));
         let interview = Interview::new(questionnaire.clone(), assessment);
-        let mut app = App::new(interview, localizer, Theme::DARK, Box::new(|_: &Assessment| Ok(())));
+        let mut app = App::new(
+            interview,
+            localizer,
+            Theme::DARK,
+            Box::new(|_: &Assessment| Ok(())),
+        );
         app.dispatch(Message::GoTo(member_key("sets", &last, "personal")));
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
         let mut yes = false;
@@ -194,14 +199,18 @@ fn keypress(c: &mut Criterion) {
                 yes = !yes;
                 app.dispatch(if yes { Message::Yes } else { Message::No });
                 app.run_effects();
-                terminal.draw(|frame| view::render(&app, frame)).expect("draws");
+                terminal
+                    .draw(|frame| view::render(&app, frame))
+                    .expect("draws");
             })
         });
         group.bench_with_input(BenchmarkId::new("move", n), &n, |b, _| {
             b.iter(|| {
                 app.dispatch(Message::Next);
                 app.dispatch(Message::Previous);
-                terminal.draw(|frame| view::render(&app, frame)).expect("draws");
+                terminal
+                    .draw(|frame| view::render(&app, frame))
+                    .expect("draws");
             })
         });
     }

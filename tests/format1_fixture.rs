@@ -91,3 +91,38 @@ fn format_one_still_fires_on_unanswered_questions() {
     // reads it as true, and so it stays.
     assert!(report.contains("No backup"), "{report}");
 }
+
+#[test]
+fn commands_refuse_to_judge_an_assessment_by_the_wrong_questionnaire() {
+    let dir = copied();
+    let file = "outside-assessment.molnkoll.ron";
+    for args in [
+        vec!["--lang", "en", "check", file],
+        vec!["--lang", "en", "export", file],
+        vec!["--lang", "en", "diff", file, file],
+    ] {
+        // No --questionnaire: the embedded one is not the file's.
+        let output = Command::new(env!("CARGO_BIN_EXE_molnkoll"))
+            .current_dir(dir.path())
+            .args(&args)
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let said = format!("{stdout}{stderr}");
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {said}");
+        assert!(said.contains("\"hemtjanst-app\""), "{args:?}: {said}");
+        assert!(said.contains("--questionnaire"), "{args:?}: {said}");
+        assert!(!said.contains("orphan"), "{args:?}: {said}");
+    }
+    // show, the git textconv, prints the file's answers as they are.
+    let output = Command::new(env!("CARGO_BIN_EXE_molnkoll"))
+        .current_dir(dir.path())
+        .args(["show", file])
+        .output()
+        .expect("runs");
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(shown.contains("leverantor-land: usa"), "{shown}");
+    assert!(!shown.contains("[orphan]"), "{shown}");
+}
