@@ -13,6 +13,7 @@ pub mod interview;
 pub mod merge;
 pub mod personal_number;
 pub mod questionnaire;
+pub mod replace;
 pub mod report;
 pub mod rules;
 pub mod store;

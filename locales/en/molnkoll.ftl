@@ -247,3 +247,7 @@ notice-personal-number = { $count ->
    *[other] The text seems to contain personal identity numbers ({ $numbers }).
 } Remove it, or save again to confirm that it should stay.
 check-personal-number = personal identity number in the text ({ $place }): { $numbers }
+
+## Where officers work: Windows, a fully Swedish command line, a binary to hand out
+
+error-save-held = could not save { $path }: another program (perhaps an antivirus scanner or OneDrive) holds the file open, still after { $attempts } attempts. Wait a moment or close that program and save again; nothing saved before has been lost.

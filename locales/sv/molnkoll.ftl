@@ -247,3 +247,7 @@ notice-personal-number = { $count ->
    *[other] Texten ser ut att innehålla personnummer ({ $numbers }).
 } Ta bort det, eller spara igen för att bekräfta att det ska stå kvar.
 check-personal-number = personnummer i texten ({ $place }): { $numbers }
+
+## Where officers work: Windows, a fully Swedish command line, a binary to hand out
+
+error-save-held = kunde inte spara { $path }: ett annat program (kanske ett antivirusprogram eller OneDrive) håller filen öppen, också efter { $attempts } försök. Vänta en stund eller stäng det programmet och spara igen; inget av det som sparats tidigare har gått förlorat.
