@@ -298,6 +298,31 @@ mod tests {
     }
 
     #[test]
+    fn a_held_file_is_named_as_held_and_any_other_failure_gives_its_reason() {
+        let path = Path::new("a.molnkoll.ron");
+        let held = ReplaceError {
+            error: sharing(32),
+            attempts: 10,
+            held_by_another_program: true,
+        };
+        let message = held.to_user_error(path).message;
+        assert_eq!(message.id, "error-save-held");
+        assert!(
+            message
+                .args
+                .contains(&("attempts", crate::i18n::Arg::Number(10)))
+        );
+        let other = ReplaceError {
+            error: io::Error::new(io::ErrorKind::NotFound, "borta"),
+            attempts: 1,
+            held_by_another_program: false,
+        };
+        let message = other.to_user_error(path).message;
+        assert_eq!(message.id, "error-save");
+        assert!(message.args.contains(&("reason", "borta".into())));
+    }
+
+    #[test]
     fn zero_attempts_still_tries_once() {
         let mut replacer = Scripted::new(&[]);
         let retry = Retry {
