@@ -15,6 +15,7 @@ pub mod merge;
 pub mod migrate;
 pub mod personal_number;
 pub mod questionnaire;
+pub mod replace;
 pub mod report;
 pub mod rules;
 pub mod store;

@@ -4,16 +4,17 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use molnkoll::error::UserError;
 use molnkoll::i18n::{Lang, Localizer, Message};
 
+mod cli_l10n;
 mod git;
 mod run;
 mod session;
 
-/// Help texts come from Fluent (`cli-*` messages), applied in `localized_command`.
+/// Help texts come from Fluent (`cli-*` messages), applied in `cli_l10n::localized_command`.
 #[derive(Parser)]
 #[command(name = "molnkoll", version)]
 pub(crate) struct Cli {
@@ -74,6 +75,19 @@ pub(crate) enum Command {
         files: Vec<PathBuf>,
     },
     List,
+    Completions {
+        #[arg(value_enum)]
+        shell: ShellArg,
+    },
+}
+
+/// The shells `completions` writes for.
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
 }
 
 /// The language from `--lang` if given (read before clap, whose help is localized), else
@@ -93,59 +107,26 @@ fn language(args: &[String]) -> Lang {
     Lang::from_env(|name| std::env::var(name).ok())
 }
 
-pub(crate) fn localized_command(localizer: &Localizer) -> clap::Command {
-    let localize_args = |mut command: clap::Command, prefix: &str| {
-        let ids: Vec<String> = command
-            .get_arguments()
-            .map(|arg| arg.get_id().to_string())
-            .collect();
-        for id in ids {
-            let key = format!("cli-arg-{}", id.replace('_', "-"));
-            if localizer.has(&key) {
-                let help = localizer.text(&key);
-                command = command.mut_arg(id, |arg| arg.help(help));
-            }
-        }
-        let about = format!("cli-{prefix}");
-        if localizer.has(&about) {
-            command = command.about(localizer.text(&about));
-        }
-        command
-    };
-    let mut command = localize_args(Cli::command(), "about");
-    let names: Vec<String> = command
-        .get_subcommands()
-        .map(|sub| sub.get_name().to_owned())
-        .collect();
-    for name in names {
-        command = command.mut_subcommand(&name, |sub| localize_args(sub, &format!("cmd-{name}")));
-    }
-    command
-}
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let lang = language(&args);
     // Help texts are localized only when clap has something to print (help, version, a
     // usage error): start-up does not pay for them.
-    let matches = match Cli::command().try_get_matches_from(&args) {
+    let matches = match cli_l10n::base_command().try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(_) => {
             let (ui, _) = Localizer::new(lang, &[]);
-            let error = match localized_command(&ui).try_get_matches_from(&args) {
-                Err(error) => error,
-                Ok(_) => return ExitCode::from(2),
+            return match cli_l10n::localized_command(&ui).try_get_matches_from(&args) {
+                Err(error) => cli_l10n::report(&ui, &error),
+                Ok(_) => ExitCode::from(2),
             };
-            // clap prints help and version itself, with exit code 0, and usage errors with 2.
-            let _ = error.print();
-            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
         }
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(error) => {
-            let _ = error.print();
-            return ExitCode::from(2);
+            let (ui, _) = Localizer::new(lang, &[]);
+            return cli_l10n::report(&ui, &error);
         }
     };
     molnkoll::tui::theme::choose(cli.theme.as_deref());

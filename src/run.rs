@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
+use clap_complete::{Shell, generate};
 
 use molnkoll::assessment::Assessment;
 use molnkoll::commands::{self, ListRow};
@@ -15,7 +16,8 @@ use molnkoll::report;
 use molnkoll::store;
 use molnkoll::{check, diff, merge, migrate};
 
-use crate::{Cli, Command, git, localized_command, session, user_error_text};
+use crate::cli_l10n::{exit_with_usage_error, localized_command};
+use crate::{Cli, Command, ShellArg, git, session, user_error_text};
 
 /// The questionnaire in use, its source (for validation and texts), and a localizer with
 /// its texts.
@@ -89,12 +91,11 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                     migrate::load_for(old, &loaded.questionnaire)?,
                     migrate::load_for(new, &loaded.questionnaire)?,
                 ),
-                _ => {
-                    let message = loaded.localizer.text("cli-diff-usage");
-                    localized_command(&loaded.localizer)
-                        .error(clap::error::ErrorKind::WrongNumberOfValues, message)
-                        .exit()
-                }
+                _ => exit_with_usage_error(
+                    &loaded.localizer,
+                    &loaded.localizer.text("cli-diff-usage"),
+                    "diff",
+                ),
             };
             let result = diff::diff(&loaded.questionnaire, &old, &new);
             print!(
@@ -149,6 +150,19 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                     );
                 }
                 None => print!("{text}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Completions { shell }) => {
+            let (localizer, _) = Localizer::new(lang, &[]);
+            let mut command = localized_command(&localizer);
+            let mut out = std::io::stdout().lock();
+            let name = "molnkoll";
+            match shell {
+                ShellArg::Bash => generate(Shell::Bash, &mut command, name, &mut out),
+                ShellArg::Zsh => generate(Shell::Zsh, &mut command, name, &mut out),
+                ShellArg::Fish => generate(Shell::Fish, &mut command, name, &mut out),
+                ShellArg::Powershell => generate(Shell::PowerShell, &mut command, name, &mut out),
             }
             Ok(ExitCode::SUCCESS)
         }

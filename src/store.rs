@@ -100,12 +100,12 @@ fn write_atomically(path: &Path, bytes: &[u8], replace: bool) -> Result<(), User
     temp.write_all(bytes).map_err(|e| save_error(path, e))?;
     temp.as_file().sync_all().map_err(|e| save_error(path, e))?;
     if replace {
-        temp.persist(path).map_err(|e| save_error(path, e.error))?;
+        crate::replace::persist(temp.into_temp_path(), path)?;
     } else {
         temp.persist_noclobber(path)
             .map_err(|e| save_error(path, e.error))?;
     }
-    sync_dir(&dir).map_err(|e| save_error(path, e))
+    crate::replace::sync_dir(&dir).map_err(|e| save_error(path, e))
 }
 
 const TEMP_SUFFIX: &str = ".tmp";
@@ -142,15 +142,6 @@ fn parent_dir(path: &Path) -> PathBuf {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
         _ => PathBuf::from("."),
     }
-}
-
-/// The rename is durable only once the folder's entry is on disk.
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    File::open(dir)?.sync_all()?;
-    #[cfg(not(unix))]
-    let _ = dir;
-    Ok(())
 }
 
 /// Held while an assessment is open for writing. The OS releases it when the process dies,

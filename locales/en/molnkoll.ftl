@@ -378,3 +378,45 @@ ui-pending-open = {"  "}waits for: { $questions }{ $more ->
         [0] {""}
        *[other] {" "}and { $more } more
     }
+
+## Where officers work: Windows, a fully Swedish command line, a binary to hand out
+
+error-save-held = could not save { $path }: another program (perhaps an antivirus scanner or OneDrive) holds the file open, still after { $attempts } attempts. Wait a moment or close that program and save again; nothing saved before has been lost.
+
+# clap's own texts: headings, placeholders and usage errors.
+cli-heading-usage = Usage:
+cli-heading-commands = Commands
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-value-command = COMMAND
+cli-value-options = [OPTIONS]
+cli-value-file = FILE
+cli-value-files = FILE
+cli-value-title = TITLE
+cli-value-output = OUT
+cli-value-git = REV
+cli-value-base = BASE
+cli-value-ours = OURS
+cli-value-theirs = THEIRS
+cli-value-lang = LANG
+cli-value-questionnaire = PATH
+cli-value-data-dir = DIR
+cli-value-shell = SHELL
+cli-value-theme = THEME
+cli-arg-help = Print this help
+cli-arg-version = Print the version
+cli-arg-shell = The shell: bash, zsh, fish or powershell
+cli-cmd-completions = Print command-line completions for a shell
+cli-env = [env: { $name }]
+cli-error-more = For more, try: { $command } --help
+cli-error-suggestion = (did you mean { $suggestion }?)
+cli-error-unknown-argument = unexpected argument: { $arg }
+cli-error-unknown-command = unknown command: { $command }
+cli-error-invalid-value = { $value } is not a valid value for { $arg }; choose from { $valid }
+cli-error-missing-argument = missing: { $arg }
+cli-error-missing-command = give a command
+cli-error-wrong-number = wrong number of values for { $arg }
+cli-error-conflict = { $arg } cannot be used with { $other }
+cli-error-no-equals = { $arg } needs its value after an equals sign (=)
+cli-error-invalid-utf8 = the command line holds characters that are not valid UTF-8
+cli-error-usage = the command line could not be read

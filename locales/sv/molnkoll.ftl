@@ -5,7 +5,7 @@
 
 cli-about = Vägleder socialtjänsten genom bedömningen av en molntjänst, fråga för fråga.
 cli-cmd-new = Skapa en ny bedömningsfil, skriv ut dess sökväg och avsluta
-cli-cmd-validate = Kontrollera frågeformuläret FILE (NAMN.ron, med texterna i NAMN.sv.ftl och NAMN.en.ftl bredvid; standard: det inbyggda)
+cli-cmd-validate = Kontrollera frågeformuläret FIL (NAMN.ron, med texterna i NAMN.sv.ftl och NAMN.en.ftl bredvid; standard: det inbyggda)
 cli-cmd-show = Skriv ut en rad per givet svar (för git diff)
 cli-cmd-list = Lista bedömningarna i datamappen, med hur långt de kommit
 cli-arg-lang = Språk: sv eller en (annars från LANG)
@@ -224,8 +224,8 @@ diff-no-value = inget svar
 diff-findings-appeared = Slutsatser som tillkommit:
 diff-findings-gone = Slutsatser som försvunnit:
 cli-cmd-diff = Visa vad som ändrats mellan två bedömningar, fråga för fråga
-cli-arg-git = Jämför FILE med versionen i git-revisionen REV (diff --git REV FILE)
-cli-cmd-merge = Trevägssammanslagning av bedömningar (git merge-drivrutin); resultatet skrivs till OURS
+cli-arg-git = Jämför FIL med versionen i git-revisionen REV (diff --git REV FIL)
+cli-cmd-merge = Trevägssammanslagning av bedömningar (git merge-drivrutin); resultatet skrivs till VÅR
 cli-cmd-check = Kontrollera bedömningar utan att öppna dem: öppna frågor, slutsatser utan ansvarig, motsägelser, gammalt innehåll, personnummer
 merge-conflicts = { $count ->
     [one] En konflikt måste avgöras i molnkoll: { $ids }
@@ -378,3 +378,45 @@ ui-pending-open = {"  "}väntar på: { $questions }{ $more ->
         [0] {""}
        *[other] {" "}och { $more } till
     }
+
+## Where officers work: Windows, a fully Swedish command line, a binary to hand out
+
+error-save-held = kunde inte spara { $path }: ett annat program (kanske ett antivirusprogram eller OneDrive) håller filen öppen, också efter { $attempts } försök. Vänta en stund eller stäng det programmet och spara igen; inget av det som sparats tidigare har gått förlorat.
+
+# clap's own texts: headings, placeholders and usage errors.
+cli-heading-usage = Användning:
+cli-heading-commands = Kommandon
+cli-heading-options = Flaggor
+cli-heading-arguments = Indata
+cli-value-command = KOMMANDO
+cli-value-options = [FLAGGOR]
+cli-value-file = FIL
+cli-value-files = FIL
+cli-value-title = TITEL
+cli-value-output = UT
+cli-value-git = REV
+cli-value-base = BAS
+cli-value-ours = VÅR
+cli-value-theirs = DERAS
+cli-value-lang = SPRÅK
+cli-value-questionnaire = SÖKVÄG
+cli-value-data-dir = MAPP
+cli-value-shell = SKAL
+cli-value-theme = TEMA
+cli-arg-help = Visa den här hjälpen
+cli-arg-version = Visa versionen
+cli-arg-shell = Skalet: bash, zsh, fish eller powershell
+cli-cmd-completions = Skriv ut komplettering av kommandoraden för ett skal
+cli-env = [miljövariabel: { $name }]
+cli-error-more = Mer hjälp: { $command } --help
+cli-error-suggestion = (menade du { $suggestion }?)
+cli-error-unknown-argument = okänd flagga eller överflödigt värde: { $arg }
+cli-error-unknown-command = okänt kommando: { $command }
+cli-error-invalid-value = { $value } går inte som värde för { $arg }; välj bland { $valid }
+cli-error-missing-argument = det saknas: { $arg }
+cli-error-missing-command = ange ett kommando
+cli-error-wrong-number = fel antal värden för { $arg }
+cli-error-conflict = { $arg } går inte att kombinera med { $other }
+cli-error-no-equals = { $arg } behöver sitt värde efter ett likhetstecken (=)
+cli-error-invalid-utf8 = kommandoraden innehåller tecken som inte är giltig UTF-8
+cli-error-usage = kommandoraden gick inte att tolka

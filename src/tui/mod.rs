@@ -2,14 +2,13 @@
 //! The interview model itself lives in the core (`crate::interview`).
 
 pub mod keys;
+mod stop;
 pub mod theme;
 pub mod view;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
-
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyEvent};
@@ -406,12 +405,10 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
-    // SIGTERM, SIGHUP (the terminal was closed) and SIGINT end the interview the same way
-    // as q: with everything saved, text being typed included.
+    // Signals (Unix) and console events (Windows) end the interview the same way as q:
+    // with everything saved, text being typed included.
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [SIGTERM, SIGHUP, SIGINT] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    stop::register(&stop)?;
     while !app.interview.should_quit() {
         if stop.load(Ordering::Relaxed) {
             app.shutdown();
