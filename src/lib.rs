@@ -8,6 +8,7 @@ pub mod check;
 pub mod commands;
 pub mod diff;
 pub mod error;
+pub mod file_guard;
 pub mod i18n;
 pub mod interview;
 pub mod merge;

@@ -4,8 +4,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
-
 use molnkoll::assessment::Assessment;
 use molnkoll::commands::{self, ListRow};
 use molnkoll::error::UserError;
@@ -60,7 +58,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                 Some(file) => file,
                 None => {
                     let dir = data_dir(cli.data_dir)?;
-                    std::fs::create_dir_all(&dir).with_context(|| dir.display().to_string())?;
+                    molnkoll::file_guard::create_dir(&dir)?;
                     store::new_path(&dir, &title)
                 }
             };

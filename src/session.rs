@@ -85,6 +85,13 @@ pub fn start_new(
     dir: &Path,
     projector: bool,
 ) -> anyhow::Result<()> {
+    // Said before the interview starts, not at its first save.
+    if dir.exists() && !dir.is_dir() {
+        return Err(UserError::new(
+            Message::new("error-not-a-folder").with("path", dir.display().to_string()),
+        )
+        .into());
+    }
     let warning = commands::stale_content(&questionnaire, commands::today());
     let assessment = Assessment::new(&questionnaire, "");
     let interview = Interview::new_untitled(questionnaire, assessment).with_projector(projector);
@@ -96,13 +103,7 @@ pub fn start_new(
         if let Some((path, _)) = created.as_ref() {
             return store::save(path, assessment);
         }
-        std::fs::create_dir_all(&dir).map_err(|error| {
-            UserError::new(
-                Message::new("error-save")
-                    .with("path", dir.display().to_string())
-                    .with("reason", error.to_string()),
-            )
-        })?;
+        molnkoll::file_guard::create_dir(&dir)?;
         let path = store::new_path(&dir, &assessment.title);
         let lock = Lock::acquire(&path)?;
         store::create(&path, assessment)?;

@@ -1,7 +1,7 @@
 //! Assessment files on disk: loading that never harms the file, atomic saving, and a lock
 //! that keeps a second writer out.
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, TryLockError};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -25,12 +25,16 @@ struct Header {
 
 /// Loads an assessment. On any error the file is left exactly as it was.
 pub fn load(path: &Path) -> Result<Assessment, UserError> {
-    let text = crate::questionnaire::read_text(path)?;
+    let text = crate::file_guard::read_text(path)?;
     parse(path, text)
 }
 
 /// Parses an assessment's text; `path` is used only in messages.
 pub fn parse(path: &Path, text: String) -> Result<Assessment, UserError> {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
     let source = SourceText {
         path: path.to_owned(),
         text,
@@ -91,6 +95,9 @@ pub fn create(path: &Path, assessment: &Assessment) -> Result<(), UserError> {
 }
 
 fn write_atomically(path: &Path, bytes: &[u8], replace: bool) -> Result<(), UserError> {
+    // The rename would replace a link by a regular file and a read-only file regardless of
+    // its mode: both are refused here, in the one place every write passes.
+    let path = &crate::file_guard::writable(path)?;
     let dir = parent_dir(path);
     let mut temp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
@@ -158,6 +165,7 @@ fn sync_dir(dir: &Path) -> std::io::Result<()> {
 #[derive(Debug)]
 pub struct Lock {
     _file: File,
+    path: PathBuf,
 }
 
 /// `DIR/.NAME.lock` beside `DIR/NAME`: the assessment file itself is replaced on every save,
@@ -171,8 +179,11 @@ pub fn lock_path(path: &Path) -> PathBuf {
 }
 
 impl Lock {
+    /// Takes the lock of the file `path` names. A symlink or read-only file is refused
+    /// before any lock file is touched.
     pub fn acquire(path: &Path) -> Result<Lock, UserError> {
-        let lock_path = lock_path(path);
+        let canonical = crate::file_guard::writable(path)?;
+        let lock_path = lock_path(&canonical);
         let lock_error = |e: std::io::Error| {
             UserError::new(
                 Message::new("error-lock")
@@ -180,13 +191,7 @@ impl Lock {
                     .with("reason", e.to_string()),
             )
         };
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&lock_path)
-            .map_err(lock_error)?;
+        let mut file = crate::file_guard::open_lock_file(&lock_path)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
@@ -214,8 +219,30 @@ impl Lock {
         let holder = format!("pid={}\nhost={}\n", std::process::id(), hostname());
         file.set_len(0).map_err(lock_error)?;
         file.write_all(holder.as_bytes()).map_err(lock_error)?;
-        remove_leftover_temps(path);
-        Ok(Lock { _file: file })
+        remove_leftover_temps(&canonical);
+        Ok(Lock {
+            _file: file,
+            path: canonical,
+        })
+    }
+
+    /// The file this lock keeps others from writing, its folder resolved.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether some other molnkoll has `path` open for writing now. Commands that write an
+    /// assessment without the interview (`merge`, `new`, `export -o`) ask this first, so they
+    /// never write under an open interview.
+    /// An interview always leaves its lock file behind, so no lock file means nobody has
+    /// the file open, and none is created here (the merge driver's files are temporary).
+    pub fn check_free(path: &Path) -> Result<(), UserError> {
+        let canonical = crate::file_guard::writable(path)?;
+        let lock_path = lock_path(&canonical);
+        if std::fs::symlink_metadata(&lock_path).is_err() {
+            return Ok(());
+        }
+        Lock::acquire(path).map(drop)
     }
 }
 

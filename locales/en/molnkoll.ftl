@@ -47,7 +47,7 @@ error-ron-syntax = the file cannot be read ({ $detail }). Fix the line or restor
 error-newer-format = { $path } was written by a newer version of molnkoll (format { $format }; this version reads format { $supported }). Update molnkoll; the file has not been changed.
 error-save = could not save { $path }: { $reason }
 error-exists = { $path } already exists; choose another name or open the file.
-error-lock = could not lock { $path }: { $reason }
+error-lock = could not lock { $path }: { $reason }. Check that you may write in its folder, or copy the assessment to a folder of your own.
 error-locked = { $path } is already open in another molnkoll (process { $pid } on computer { $host }). Close that one first.
 error-no-data-dir = found no data directory for the user; give one with --data-dir or MOLNKOLL_DATA_DIR.
 
@@ -247,3 +247,12 @@ notice-personal-number = { $count ->
    *[other] The text seems to contain personal identity numbers ({ $numbers }).
 } Remove it, or save again to confirm that it should stay.
 check-personal-number = personal identity number in the text ({ $place }): { $numbers }
+
+## Safe with others: concurrent writers, git, symlinks, hostile files, and the personal-number guard
+error-symlink = { $path } is a symbolic link (to { $target }); molnkoll never writes through a link. Open the file it points to instead.
+error-not-a-file = { $path } is not a regular file; name an assessment file.
+error-read-only = { $path } is read-only, so molnkoll leaves it as it is. Make it writable (chmod u+w) if it should change.
+error-too-large = { $path } is larger than { $limit } MB, far more than any assessment; it has not been read or changed. Check that you named the right file.
+error-not-a-folder = { $path } exists but is not a folder; give a folder with --data-dir or MOLNKOLL_DATA_DIR.
+error-create-folder = could not create the folder { $path }: { $reason }. Give a folder you may write in with --data-dir.
+error-lock-unsafe = { $path } is not a lock file molnkoll made (it is a link, or belongs to someone else); it has not been touched. Remove it and open the assessment again.

@@ -47,7 +47,7 @@ error-ron-syntax = filen går inte att läsa ({ $detail }). Rätta raden eller �
 error-newer-format = { $path } är skriven av en nyare version av molnkoll (format { $format }; den här versionen kan format { $supported }). Uppdatera molnkoll; filen har inte ändrats.
 error-save = kunde inte spara { $path }: { $reason }
 error-exists = { $path } finns redan; välj ett annat namn eller öppna filen.
-error-lock = kunde inte låsa { $path }: { $reason }
+error-lock = kunde inte låsa { $path }: { $reason }. Kontrollera att du får skriva i mappen, eller kopiera bedömningen till en egen mapp.
 error-locked = { $path } är redan öppen i en annan molnkoll (process { $pid } på datorn { $host }). Avsluta den först.
 error-no-data-dir = hittade ingen datamapp för användaren; ange en med --data-dir eller MOLNKOLL_DATA_DIR.
 
@@ -247,3 +247,12 @@ notice-personal-number = { $count ->
    *[other] Texten ser ut att innehålla personnummer ({ $numbers }).
 } Ta bort det, eller spara igen för att bekräfta att det ska stå kvar.
 check-personal-number = personnummer i texten ({ $place }): { $numbers }
+
+## Safe with others: concurrent writers, git, symlinks, hostile files, and the personal-number guard
+error-symlink = { $path } är en symbolisk länk (till { $target }); molnkoll skriver aldrig genom en länk. Öppna filen den pekar på i stället.
+error-not-a-file = { $path } är ingen vanlig fil; ange en bedömningsfil.
+error-read-only = { $path } är skrivskyddad, så molnkoll låter den vara. Gör den skrivbar (chmod u+w) om den ska ändras.
+error-too-large = { $path } är större än { $limit } MB, mycket mer än någon bedömning; den har inte lästs eller ändrats. Kontrollera att du angav rätt fil.
+error-not-a-folder = { $path } finns men är ingen mapp; ange en mapp med --data-dir eller MOLNKOLL_DATA_DIR.
+error-create-folder = kunde inte skapa mappen { $path }: { $reason }. Ange en mapp du får skriva i med --data-dir.
+error-lock-unsafe = { $path } är ingen låsfil som molnkoll har skapat (den är en länk eller tillhör någon annan); den har inte rörts. Ta bort den och öppna bedömningen igen.
