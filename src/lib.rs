@@ -17,5 +17,6 @@ pub mod questionnaire;
 pub mod report;
 pub mod rules;
 pub mod store;
+pub mod terminal_safe;
 pub mod texts;
 pub mod tui;

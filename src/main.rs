@@ -166,7 +166,7 @@ fn report_error(localizer: &Localizer, error: &anyhow::Error) {
         None => localizer
             .message(&Message::new("error-unexpected").with("detail", format!("{error:#}"))),
     };
-    eprintln!("molnkoll: {text}");
+    molnkoll::terminal_safe::eprintln(&format!("molnkoll: {text}"));
 }
 
 pub(crate) fn user_error_text(localizer: &Localizer, error: &UserError) -> String {

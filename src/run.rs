@@ -1,6 +1,5 @@
 //! Carrying out each command: load what it needs, do it, print, choose the exit code.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -63,13 +62,13 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                 }
             };
             store::create(&path, &Assessment::new(&loaded.questionnaire, title))?;
-            println!("{}", path.display());
+            molnkoll::terminal_safe::println(&path.display().to_string());
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Show { file }) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
             let assessment = store::load(&file)?;
-            print!("{}", commands::show(&assessment, &loaded.questionnaire));
+            molnkoll::terminal_safe::print(&commands::show(&assessment, &loaded.questionnaire));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Diff { git, files }) => {
@@ -89,10 +88,11 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                 }
             };
             let result = diff::diff(&loaded.questionnaire, &old, &new);
-            print!(
-                "{}",
-                diff::render(&result, &loaded.questionnaire, &loaded.localizer)
-            );
+            molnkoll::terminal_safe::print(&diff::render(
+                &result,
+                &loaded.questionnaire,
+                &loaded.localizer,
+            ));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Merge { base, ours, theirs }) => {
@@ -109,7 +109,10 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             let message = Message::new("merge-conflicts")
                 .with("count", merged.conflicts.len())
                 .with("ids", merged.conflicts.join(", "));
-            eprintln!("molnkoll: {}", loaded.localizer.message(&message));
+            molnkoll::terminal_safe::eprintln(&format!(
+                "molnkoll: {}",
+                loaded.localizer.message(&message)
+            ));
             Ok(ExitCode::from(1))
         }
         Some(Command::Check { files }) => {
@@ -133,14 +136,11 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             match output {
                 Some(out) => {
                     store::write_text(&out, &text)?;
-                    eprintln!(
-                        "{}",
-                        loaded.localizer.message(
-                            &Message::new("export-written").with("path", out.display().to_string())
-                        )
-                    );
+                    molnkoll::terminal_safe::eprintln(&loaded.localizer.message(
+                        &Message::new("export-written").with("path", out.display().to_string()),
+                    ));
                 }
-                None => print!("{text}"),
+                None => molnkoll::terminal_safe::print(&text),
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -174,18 +174,16 @@ fn run_validate(path: Option<&Path>, lang: Lang) -> anyhow::Result<ExitCode> {
     let file = source.ron.path.display().to_string();
     let questionnaire = source.parse()?;
     let problems = validate(&questionnaire, &source);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
     for problem in &problems {
-        writeln!(out, "{}", user_error_text(&localizer, problem))?;
+        molnkoll::terminal_safe::println(&user_error_text(&localizer, problem));
     }
     if let Some(warning) = commands::stale_content(&questionnaire, commands::today()) {
-        writeln!(out, "{}", localizer.message(&warning))?;
+        molnkoll::terminal_safe::println(&localizer.message(&warning));
     }
     let summary = Message::new("validate-summary")
         .with("file", file)
         .with("count", problems.len());
-    writeln!(out, "{}", localizer.message(&summary))?;
+    molnkoll::terminal_safe::println(&localizer.message(&summary));
     Ok(if problems.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -200,7 +198,7 @@ fn run_check(loaded: &Loaded, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
         let assessment = match store::load(file) {
             Ok(assessment) => assessment,
             Err(error) => {
-                println!("{}", user_error_text(localizer, &error));
+                molnkoll::terminal_safe::println(&user_error_text(localizer, &error));
                 clean = false;
                 continue;
             }
@@ -208,12 +206,12 @@ fn run_check(loaded: &Loaded, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
         let issues = check::check(&loaded.questionnaire, &assessment, commands::today());
         for issue in &issues {
             let text = check::describe(issue, &loaded.questionnaire, localizer);
-            println!("{}: {text}", file.display());
+            molnkoll::terminal_safe::println(&format!("{}: {text}", file.display()));
         }
         let summary = Message::new("check-summary")
             .with("file", file.display().to_string())
             .with("count", issues.len());
-        println!("{}", localizer.message(&summary));
+        molnkoll::terminal_safe::println(&localizer.message(&summary));
         clean &= issues.is_empty();
     }
     Ok(if clean {
@@ -234,13 +232,15 @@ fn run_list(loaded: &Loaded, dir: &Path) -> anyhow::Result<ExitCode> {
                 path,
             }),
             // One unreadable file must not hide the others.
-            Err(error) => eprintln!("molnkoll: {}", user_error_text(localizer, &error)),
+            Err(error) => molnkoll::terminal_safe::eprintln(&format!(
+                "molnkoll: {}",
+                user_error_text(localizer, &error)
+            )),
         }
     }
     if rows.is_empty() {
-        println!(
-            "{}",
-            localizer.message(&Message::new("list-empty").with("dir", dir.display().to_string()))
+        molnkoll::terminal_safe::println(
+            &localizer.message(&Message::new("list-empty").with("dir", dir.display().to_string())),
         );
     }
     for row in rows {
@@ -249,7 +249,7 @@ fn run_list(loaded: &Loaded, dir: &Path) -> anyhow::Result<ExitCode> {
             .with("answered", row.progress.answered)
             .with("visible", row.progress.visible)
             .with("path", row.path.display().to_string());
-        println!("{}", localizer.message(&line));
+        molnkoll::terminal_safe::println(&localizer.message(&line));
     }
     Ok(ExitCode::SUCCESS)
 }

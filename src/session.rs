@@ -118,7 +118,7 @@ pub fn start_new(
         }));
     tui::run(app)?;
     if let Some((path, _)) = created.borrow().as_ref() {
-        println!("{}", path.display());
+        molnkoll::terminal_safe::println(&path.display().to_string());
     }
     Ok(())
 }
