@@ -80,9 +80,14 @@ pub fn progress(questionnaire: &Questionnaire, assessment: &Assessment) -> Progr
         .questions()
         .filter(|q| active.is_visible(&q.id))
         .count();
+    // A value that does not fit its question is no answer, however it got into the file.
     let answered = questionnaire
         .questions()
-        .filter(|q| active.value(&q.id).is_some())
+        .filter(|q| {
+            active
+                .value(&q.id)
+                .is_some_and(|v| crate::strict::fits(q, v))
+        })
         .count();
     Progress { answered, visible }
 }

@@ -17,6 +17,7 @@ pub mod questionnaire;
 pub mod report;
 pub mod rules;
 pub mod store;
+pub mod strict;
 pub mod terminal_safe;
 pub mod texts;
 pub mod tui;

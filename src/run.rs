@@ -61,6 +61,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                     store::new_path(&dir, &title)
                 }
             };
+            store::Lock::check_free(&path)?;
             store::create(&path, &Assessment::new(&loaded.questionnaire, title))?;
             molnkoll::terminal_safe::println(&path.display().to_string());
             Ok(ExitCode::SUCCESS)
@@ -102,6 +103,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                 &store::load(&ours)?,
                 &store::load(&theirs)?,
             )?;
+            store::Lock::check_free(&ours)?;
             store::save(&ours, &merged.assessment)?;
             if merged.conflicts.is_empty() {
                 return Ok(ExitCode::SUCCESS);
@@ -135,7 +137,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             );
             match output {
                 Some(out) => {
-                    store::write_text(&out, &text)?;
+                    store::write_report(&out, &file, &text)?;
                     molnkoll::terminal_safe::eprintln(&loaded.localizer.message(
                         &Message::new("export-written").with("path", out.display().to_string()),
                     ));

@@ -39,7 +39,7 @@ pub fn parse(path: &Path, text: String) -> Result<Assessment, UserError> {
         path: path.to_owned(),
         text,
     };
-    let header: Header = parse_ron(&source, "Assessment")?;
+    let header: Header = parse_ron(&source, "Assessment").map_err(|e| plainer(&source, e))?;
     if header.format > FORMAT {
         return Err(UserError::new(
             Message::new("error-newer-format")
@@ -48,7 +48,40 @@ pub fn parse(path: &Path, text: String) -> Result<Assessment, UserError> {
                 .with("supported", i64::from(FORMAT)),
         ));
     }
-    parse_ron(&source, "Assessment")
+    let assessment: Assessment =
+        parse_ron(&source, "Assessment").map_err(|e| plainer(&source, e))?;
+    crate::strict::check_duplicate_keys(&source)?;
+    Ok(assessment)
+}
+
+/// Rewrites the parser's sentences a person cannot act on: ron's advice on its recursion
+/// limit, and "is a x, not an Assessment" for a file that is no assessment at all.
+fn plainer(source: &SourceText, error: UserError) -> UserError {
+    let path = source.path.display().to_string();
+    let detail = error.message.args.iter().find_map(|(name, arg)| match arg {
+        crate::i18n::Arg::Text(text) if *name == "detail" => Some(text.as_str()),
+        _ => None,
+    });
+    let message = match (error.message.id, detail) {
+        ("error-ron-syntax", Some(detail)) if detail.contains("recursion") => {
+            Message::new("error-too-deep").with("path", path)
+        }
+        // "is a Questionnaire, not an Assessment" helps; "is a x" or "is a root" does not.
+        ("error-foreign-file", _)
+            if !error.message.args.iter().any(|(name, arg)| {
+                *name == "found"
+                    && matches!(arg, crate::i18n::Arg::Text(found)
+                        if matches!(found.as_str(), "Questionnaire" | "Answer" | "Action" | "Conflict"))
+            }) =>
+        {
+            Message::new("error-not-an-assessment").with("path", path)
+        }
+        _ => return error,
+    };
+    UserError {
+        location: error.location,
+        message,
+    }
 }
 
 /// The file's text: pretty, keys sorted, one block per answer, so that changing one answer
@@ -82,6 +115,35 @@ pub fn save(path: &Path, assessment: &Assessment) -> Result<(), UserError> {
 /// Writes any text atomically, as `save` does: the exported report, for one.
 pub fn write_text(path: &Path, text: &str) -> Result<(), UserError> {
     write_atomically(path, text.as_bytes(), true)
+}
+
+/// Writes an exported report to `out`, refusing a path that names the input or any
+/// assessment: `export F -o F` replaced the assessment with Markdown. An open assessment is
+/// an assessment, so the interview's lock needs no separate check here.
+pub fn write_report(out: &Path, input: &Path, text: &str) -> Result<(), UserError> {
+    let refuse = || {
+        Err(UserError::new(
+            Message::new("error-output-is-assessment").with("path", out.display().to_string()),
+        ))
+    };
+    let named_so = out
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.ends_with(EXTENSION));
+    if named_so || same_file(out, input) {
+        return refuse();
+    }
+    if out.exists() && load(out).is_ok() {
+        return refuse();
+    }
+    write_text(out, text)
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// Like `save`, but refuses to replace an existing file.

@@ -227,3 +227,177 @@ fn messages_a_file_given_as_the_data_folder_is_named_not_a_folder() {
     assert_eq!(error.message.id, "error-not-a-folder", "{error}");
     assert_eq!(fs::read_to_string(&file).unwrap(), "root:x:0:0\n");
 }
+
+// ---- the same, through the command line ----
+
+fn molnkoll(home: &Path) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_molnkoll"));
+    command
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("MOLNKOLL_DATA_DIR")
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("xdg-data"))
+        .env("NO_COLOR", "1")
+        .current_dir(home)
+        .stdin(std::process::Stdio::null());
+    command
+}
+
+/// Exit code and stderr; stderr must be one line with none of ron's or Rust's internals.
+fn refused(command: &mut std::process::Command) -> String {
+    let output = command.output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    for internal in [
+        "os error",
+        "recursion_limit",
+        "serde_stacker",
+        "is a root",
+        "is a x",
+        "Expected opening",
+        ".molnkoll-",
+    ] {
+        assert!(!stderr.contains(internal), "{internal:?} in {stderr}");
+    }
+    stderr
+}
+
+#[test]
+fn never_destroy_export_onto_an_assessment_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = file_in(dir.path(), "a");
+    store::create(&path, &assessment()).unwrap();
+    let other = dir.path().join("other.ron");
+    store::create(&other, &assessment()).unwrap();
+    let before = fs::read(&path).unwrap();
+    let other_before = fs::read(&other).unwrap();
+    let s = |p: &Path| p.display().to_string();
+    for out in [&path, &other, &file_in(dir.path(), "new")] {
+        refused(molnkoll(dir.path()).args(["--lang", "en", "export", &s(&path), "-o", &s(out)]));
+    }
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert_eq!(fs::read(&other).unwrap(), other_before);
+    assert!(!file_in(dir.path(), "new").exists());
+    // A report file is written as before.
+    let report = dir.path().join("a.md");
+    let status = molnkoll(dir.path())
+        .args(["export", &s(&path), "-o", &s(&report)])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(
+        fs::read_to_string(&report)
+            .unwrap()
+            .contains("Delad bedömning")
+    );
+}
+
+#[test]
+fn limits_show_dev_zero_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let stderr = refused(molnkoll(dir.path()).args(["--lang", "en", "show", "/dev/zero"]));
+    assert!(stderr.contains("larger than 16 MB"), "{stderr}");
+}
+
+#[test]
+fn messages_a_file_as_data_dir_says_it_is_not_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("passwd");
+    fs::write(&file, "root:x:0:0\n").unwrap();
+    let s = file.display().to_string();
+    let stderr = refused(molnkoll(dir.path()).args(["--lang", "en", "--data-dir", &s, "new"]));
+    assert!(stderr.contains("is not a folder"), "{stderr}");
+    let stderr = refused(molnkoll(dir.path()).args(["--lang", "en", "--data-dir", &s]));
+    assert!(stderr.contains("is not a folder"), "{stderr}");
+    assert_eq!(fs::read_to_string(&file).unwrap(), "root:x:0:0\n");
+}
+
+#[test]
+fn messages_never_ron_internals_for_deep_or_foreign_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = dir.path().join("deep.molnkoll.ron");
+    fs::write(
+        &deep,
+        format!(
+            "Assessment(format: 1, questionnaire: \"x\", questionnaire_version: 1, title: \"\", answers: {{\"a\": (value: {}{})}})\n",
+            "[".repeat(300),
+            "]".repeat(300)
+        ),
+    )
+    .unwrap();
+    let stderr =
+        refused(molnkoll(dir.path()).args(["--lang", "en", "show", &deep.display().to_string()]));
+    assert!(stderr.contains("nested far deeper"), "{stderr}");
+    for (name, text) in [("x", "x(1)\n"), ("root", "root(a: 1)\n")] {
+        let path = dir.path().join(format!("{name}.molnkoll.ron"));
+        fs::write(&path, text).unwrap();
+        let stderr = refused(molnkoll(dir.path()).args([
+            "--lang",
+            "en",
+            "show",
+            &path.display().to_string(),
+        ]));
+        assert!(stderr.contains("is not an assessment file"), "{stderr}");
+    }
+}
+
+#[test]
+fn symlinks_open_through_the_command_line_leaves_the_target_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = file_in(dir.path(), "real");
+    store::create(&target, &assessment()).unwrap();
+    let before = fs::read(&target).unwrap();
+    let link = file_in(dir.path(), "link");
+    symlink(&target, &link).unwrap();
+    let base = file_in(dir.path(), "base");
+    store::create(&base, &assessment()).unwrap();
+    let s = |p: &Path| p.display().to_string();
+    let stderr = refused(molnkoll(dir.path()).args([
+        "--lang",
+        "en",
+        "merge",
+        &s(&base),
+        &s(&link),
+        &s(&base),
+    ]));
+    assert!(stderr.contains("symbolic link"), "{stderr}");
+    let example = common::example_path().display().to_string();
+    let stderr = refused(molnkoll(dir.path()).args([
+        "--lang",
+        "en",
+        "--questionnaire",
+        &example,
+        "open",
+        &s(&link),
+    ]));
+    assert!(stderr.contains("symbolic link"), "{stderr}");
+    assert_eq!(fs::read(&target).unwrap(), before);
+}
+
+#[test]
+fn no_lost_updates_merge_and_new_respect_the_lock_of_an_open_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = file_in(dir.path(), "open");
+    store::create(&path, &assessment()).unwrap();
+    let base = file_in(dir.path(), "base");
+    let mut theirs = assessment();
+    theirs.title = "Deras".into();
+    store::create(&base, &assessment()).unwrap();
+    let theirs_path = file_in(dir.path(), "theirs");
+    store::create(&theirs_path, &theirs).unwrap();
+    let before = fs::read(&path).unwrap();
+    let _open = Lock::acquire(&path).unwrap();
+    let s = |p: &Path| p.display().to_string();
+    let stderr = refused(molnkoll(dir.path()).args([
+        "--lang",
+        "en",
+        "merge",
+        &s(&base),
+        &s(&path),
+        &s(&theirs_path),
+    ]));
+    assert!(stderr.contains("already open"), "{stderr}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
