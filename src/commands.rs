@@ -67,6 +67,19 @@ pub fn show(assessment: &Assessment, questionnaire: &Questionnaire) -> String {
     out
 }
 
+/// What `show --textconv` prints for a version that cannot be read: one line saying why,
+/// then the raw text, so that `git log -p` goes on and still shows what changed.
+pub fn show_unreadable(reason: &str, raw: Option<&str>) -> String {
+    let mut out = format!("cannot be read: {reason}\n");
+    if let Some(raw) = raw {
+        out.push_str(raw);
+        if !raw.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// How far an assessment has come: answered questions among those currently asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {

@@ -120,6 +120,15 @@ pub fn read_text(path: &Path) -> Result<String, UserError> {
     })
 }
 
+/// The file's bytes as text, invalid UTF-8 replaced, or nothing when it cannot be read or
+/// is over the limit: for showing a file that does not parse.
+pub fn read_lossy(path: &Path) -> Option<String> {
+    let file = File::open(path).ok()?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).ok()?;
+    (bytes.len() as u64 <= MAX_FILE_BYTES).then(|| String::from_utf8_lossy(&bytes).into_owned())
+}
+
 /// Creates the data folder readable and writable by the owner only (0700): under a lax
 /// umask another user could otherwise rename, delete or plant assessments in it. A path
 /// that exists but is no folder gets a sentence saying so.

@@ -55,6 +55,8 @@ pub(crate) enum Command {
     },
     Show {
         file: PathBuf,
+        #[arg(long)]
+        textconv: bool,
     },
     Diff {
         #[arg(long, value_name = "REV")]

@@ -66,10 +66,18 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             molnkoll::terminal_safe::println(&path.display().to_string());
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Show { file }) => {
+        Some(Command::Show { file, textconv }) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
-            let assessment = store::load(&file)?;
-            molnkoll::terminal_safe::print(&commands::show(&assessment, &loaded.questionnaire));
+            let text = match store::load(&file) {
+                Ok(assessment) => commands::show(&assessment, &loaded.questionnaire),
+                // git log -p must never abort on one historic version that does not parse.
+                Err(error) if textconv => commands::show_unreadable(
+                    &user_error_text(&loaded.localizer, &error),
+                    molnkoll::file_guard::read_lossy(&file).as_deref(),
+                ),
+                Err(error) => return Err(error.into()),
+            };
+            molnkoll::terminal_safe::print(&text);
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Diff { git, files }) => {

@@ -53,7 +53,7 @@ fn repository() -> tempfile::TempDir {
         &[
             "config",
             "diff.molnkoll.textconv",
-            &format!("{BIN} --lang en show"),
+            &format!("{BIN} --lang en show --textconv"),
         ],
     );
     ok(
@@ -180,4 +180,67 @@ fn git_merges_different_questions_and_marks_a_real_conflict() {
         .expect("runs");
     assert_eq!(check.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&check.stdout).contains("not settled yet"));
+}
+
+#[test]
+fn textconv_git_log_p_goes_on_past_a_version_that_does_not_parse() {
+    if !git_available() {
+        return;
+    }
+    let repo = repository();
+    let dir = repo.path();
+    let file = dir.join("tjanst.molnkoll.ron");
+    let good = std::fs::read_to_string(&file).expect("reads");
+    std::fs::write(&file, good.replace("title:", "title \u{1b}]52;c;aGk=\u{7}")).expect("writes");
+    ok(
+        dir,
+        &["commit", "-q", "-am", "a hand edit that breaks the file"],
+    );
+    std::fs::write(&file, &good).expect("writes");
+    ok(dir, &["commit", "-q", "-am", "repaired"]);
+    let log = git(dir, &["log", "-p"]);
+    let text = String::from_utf8_lossy(&log.stdout);
+    assert!(
+        log.status.success(),
+        "{}",
+        String::from_utf8_lossy(&log.stderr)
+    );
+    assert!(text.contains("cannot be read: "), "{text}");
+    assert!(
+        text.contains("title \\u{1b}]52"),
+        "raw text, made visible: {text}"
+    );
+    assert!(!text.contains('\u{1b}'), "{text}");
+    // Without the flag an unreadable file is still a user error.
+    let show = Command::new(BIN)
+        .args(["show", "/dev/null"])
+        .output()
+        .expect("runs");
+    assert_eq!(show.status.code(), Some(1));
+}
+
+#[test]
+fn textconv_diff_git_rev_is_never_an_option_to_git() {
+    if !git_available() {
+        return;
+    }
+    let repo = repository();
+    let dir = repo.path();
+    // git would write its output to `pwned:./tjanst.molnkoll.ron`: inside this folder.
+    std::fs::create_dir(dir.join("pwned:.")).expect("creates");
+    let out = Command::new(BIN)
+        .args(["diff", "--git=--output=pwned", "tjanst.molnkoll.ron"])
+        .current_dir(dir)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        !dir.join("pwned:./tjanst.molnkoll.ron").exists(),
+        "git wrote a file named by the revision"
+    );
 }
