@@ -18,6 +18,10 @@ pub enum Issue {
     Reconfirm { question: String },
     /// Two branches answered differently and nobody has settled it yet.
     Conflict { question: String },
+    /// Two branches gave the assessment different titles.
+    TitleConflict { ours: String, theirs: String },
+    /// Two branches changed the owner or due date of one action differently.
+    ActionConflict { finding: String },
     /// A personal identity number in typed text: `place` is `title`, `note:ID`,
     /// `answer:ID` or `owner:FINDING`.
     PersonalNumber { place: String, numbers: Vec<String> },
@@ -103,6 +107,17 @@ pub fn check(
                 reasons,
             });
         }
+    }
+    if let Some(title) = &assessment.conflicts.title {
+        issues.push(Issue::TitleConflict {
+            ours: title.ours.clone(),
+            theirs: title.theirs.clone(),
+        });
+    }
+    for finding in assessment.conflicts.actions.keys() {
+        issues.push(Issue::ActionConflict {
+            finding: finding.clone(),
+        });
     }
     issues.extend(personal_numbers(assessment));
     issues.extend(over_limit(assessment));
@@ -195,6 +210,19 @@ pub fn describe(issue: &Issue, questionnaire: &Questionnaire, localizer: &Locali
             .with("question", question(id))
             .with("max", *max),
         Issue::StaleContent { date } => Message::new("warning-stale-content").with("date", date),
+        Issue::TitleConflict { ours, theirs } => Message::new("check-title-conflict")
+            .with("ours", ours)
+            .with("theirs", theirs),
+        Issue::ActionConflict { finding } => {
+            let title = questionnaire
+                .findings
+                .iter()
+                .find(|f| &f.id == finding)
+                .map_or_else(|| finding.clone(), |f| localizer.finding_title(f));
+            Message::new("check-action-conflict")
+                .with("id", finding)
+                .with("finding", title)
+        }
         Issue::Misfit { question: id } => Message::new("check-misfit")
             .with("id", id)
             .with("question", question(id)),

@@ -106,11 +106,8 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Merge { base, ours, theirs }) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
-            let merged = merge::merge(
-                &store::load(&base)?,
-                &store::load(&ours)?,
-                &store::load(&theirs)?,
-            )?;
+            let (base, our, their) = merge::load_sides(&base, &ours, &theirs, &loaded.localizer)?;
+            let merged = merge::merge(&base, &our, &their)?;
             store::Lock::check_free(&ours)?;
             store::save(&ours, &merged.assessment)?;
             if merged.conflicts.is_empty() {
