@@ -80,6 +80,25 @@ pub fn show_unreadable(reason: &str, raw: Option<&str>) -> String {
     out
 }
 
+/// `new --title` refuses a title with a personal identity number: a title is shown on
+/// every screen and in every listing, and nothing asks to confirm it there.
+pub fn check_title(title: &str) -> Result<(), crate::error::UserError> {
+    let found = crate::personal_number::find(title);
+    if found.is_empty() {
+        return Ok(());
+    }
+    Err(crate::error::UserError::new(
+        Message::new("error-title-personal-number").with(
+            "numbers",
+            found
+                .iter()
+                .map(|m| &title[m.start..m.end])
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+    ))
+}
+
 /// How far an assessment has come: answered questions among those currently asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {

@@ -53,6 +53,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
         Some(Command::New { file, title }) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
             let title = title.unwrap_or_else(|| loaded.localizer.text("default-title"));
+            commands::check_title(&title)?;
             let path = match file {
                 Some(file) => file,
                 None => {

@@ -350,7 +350,9 @@ pub fn most_recent(dir: &Path) -> Option<PathBuf> {
 
 /// A file name for a new assessment: the title made safe, unique in `dir`.
 pub fn new_path(dir: &Path, title: &str) -> PathBuf {
-    let slug: String = title
+    // A file name travels further than the file (listings, logs, commit messages): a
+    // personal identity number never goes into one, confirmed or not.
+    let slug: String = crate::personal_number::mask(title)
         .to_lowercase()
         .chars()
         .map(|c| match c {

@@ -270,3 +270,4 @@ error-merge-side = the merge stopped: { $side } cannot be read: { $reason } The 
 error-merge-side-at = the merge stopped: { $side } cannot be read at line { $line }, column { $column }: { $reason } The file keeps git's conflict state; fix that version, or take one side with git checkout --ours or --theirs.
 check-title-conflict = two branches gave different titles, not settled yet: "{ $ours }" or "{ $theirs }"
 check-action-conflict = two branches changed the owner or due date differently, not settled yet: { $finding } [{ $id }]
+error-title-personal-number = the title looks like it holds a personal identity number ({ $numbers }); an assessment's title goes into its file name, listings and git. Give a title without it.

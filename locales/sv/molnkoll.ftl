@@ -270,3 +270,4 @@ error-merge-side = sammanslagningen avbröts: { $side } går inte att läsa: { $
 error-merge-side-at = sammanslagningen avbröts: { $side } går inte att läsa på rad { $line }, kolumn { $column }: { $reason } Filen behåller gits konflikttillstånd; rätta den versionen, eller ta en sida med git checkout --ours eller --theirs.
 check-title-conflict = två grenar gav olika titlar, inte avgjort än: "{ $ours }" eller "{ $theirs }"
 check-action-conflict = två grenar ändrade ansvarig eller datum olika, inte avgjort än: { $finding } [{ $id }]
+error-title-personal-number = titeln ser ut att innehålla ett personnummer ({ $numbers }); en bedömnings titel hamnar i filnamnet, i listor och i git. Ange en titel utan det.
