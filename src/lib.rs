@@ -6,6 +6,7 @@
 pub mod assessment;
 pub mod check;
 pub mod commands;
+pub mod concurrent;
 pub mod diff;
 pub mod error;
 pub mod file_guard;

@@ -271,3 +271,11 @@ error-merge-side-at = the merge stopped: { $side } cannot be read at line { $lin
 check-title-conflict = two branches gave different titles, not settled yet: "{ $ours }" or "{ $theirs }"
 check-action-conflict = two branches changed the owner or due date differently, not settled yet: { $finding } [{ $id }]
 error-title-personal-number = the title looks like it holds a personal identity number ({ $numbers }); an assessment's title goes into its file name, listings and git. Give a title without it.
+notice-merged-in = { $count ->
+    [one] The file was changed elsewhere while it was open (git, another tool); the change was merged in: { $ids }.
+   *[other] The file was changed elsewhere while it was open (git, another tool); { $count } changes were merged in: { $ids }.
+} { $conflicts ->
+    [0] Nothing was lost.
+   *[other] Where both changed the same thing, both versions are kept for the group to settle (molnkoll check lists them).
+}
+error-changed-unreadable = { $path } was changed elsewhere while it was open and can no longer be read (at { $at }), so it is not overwritten; every answer is still here. Repair the file (for example finish the git merge) and the next change saves again.

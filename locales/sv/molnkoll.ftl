@@ -271,3 +271,11 @@ error-merge-side-at = sammanslagningen avbröts: { $side } går inte att läsa p
 check-title-conflict = två grenar gav olika titlar, inte avgjort än: "{ $ours }" eller "{ $theirs }"
 check-action-conflict = två grenar ändrade ansvarig eller datum olika, inte avgjort än: { $finding } [{ $id }]
 error-title-personal-number = titeln ser ut att innehålla ett personnummer ({ $numbers }); en bedömnings titel hamnar i filnamnet, i listor och i git. Ange en titel utan det.
+notice-merged-in = { $count ->
+    [one] Filen ändrades på annat håll medan den var öppen (git, ett annat verktyg); ändringen fogades in: { $ids }.
+   *[other] Filen ändrades på annat håll medan den var öppen (git, ett annat verktyg); { $count } ändringar fogades in: { $ids }.
+} { $conflicts ->
+    [0] Inget gick förlorat.
+   *[other] Där båda ändrat samma sak finns båda versionerna kvar för gruppen att avgöra (molnkoll check listar dem).
+}
+error-changed-unreadable = { $path } ändrades på annat håll medan den var öppen och går inte längre att läsa (vid { $at }), så den skrivs inte över; alla svar finns kvar här. Laga filen (avsluta till exempel git-sammanslagningen) så sparas nästa ändring igen.
