@@ -80,8 +80,16 @@ pub fn open(
         }
         Ok(())
     });
+    let shown_news = Rc::clone(&news);
     let app = App::new(interview, localizer, Theme::from_env(), saver)
         .with_warning(warning)
+        .with_news(Box::new(move || {
+            let mut news = shown_news.borrow_mut();
+            let last = news.pop().map(|incoming| incoming.message());
+            // Shown now; none of them is left to tell after the interview.
+            news.clear();
+            last
+        }))
         .with_exporter(exporter(move || Some(export_path.clone())));
     tui::run(app)?;
     drop(lock);
@@ -89,7 +97,7 @@ pub fn open(
     Ok(())
 }
 
-/// After the interview: what other writers changed in the file meanwhile, merged in.
+/// After the interview: what the last saves merged in, which the room could not see.
 fn tell_what_came_in(news: &[Incoming], localizer: &Localizer) {
     for incoming in news {
         molnkoll::terminal_safe::eprintln(&localizer.message(&incoming.message()));

@@ -268,6 +268,8 @@ mod pty {
         tui.send("Journalen");
         tui.send("\r");
         let saved = tui.expect_file(&path, |a| a.value("service-name").is_some());
+        // The room is told what came in.
+        tui.expect("fogades in");
         assert_eq!(
             saved.value("service-name"),
             Some(&Value::Text("Journalen".into()))

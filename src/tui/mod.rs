@@ -28,6 +28,9 @@ pub use theme::Theme;
 /// and make them fail.
 pub type Saver = Box<dyn FnMut(&Assessment) -> Result<(), UserError>>;
 
+/// After a save: what it merged in from other writers (git, another tool), for the room.
+pub type News = Box<dyn FnMut() -> Option<Text>>;
+
 /// Writes the report next to the assessment and says where.
 pub type Exporter =
     Box<dyn FnMut(&Questionnaire, &Assessment, &Localizer) -> Result<String, UserError>>;
@@ -41,6 +44,7 @@ pub struct App {
     /// Shown at start when the questionnaire's content is old.
     pub warning: Option<Text>,
     saver: Saver,
+    news: Option<News>,
     exporter: Option<Exporter>,
     /// Effects asked for by the model and not yet performed.
     pending: Vec<Effect>,
@@ -55,6 +59,7 @@ impl App {
             editor: None,
             warning: None,
             saver,
+            news: None,
             exporter: None,
             pending: Vec::new(),
         };
@@ -64,6 +69,11 @@ impl App {
 
     pub fn with_exporter(mut self, exporter: Exporter) -> Self {
         self.exporter = Some(exporter);
+        self
+    }
+
+    pub fn with_news(mut self, news: News) -> Self {
+        self.news = Some(news);
         self
     }
 
@@ -93,7 +103,13 @@ impl App {
         let ran = !self.pending.is_empty();
         while let Some(effect) = self.pending.pop() {
             let outcome = match effect {
-                Effect::Save => Message::Saved((self.saver)(self.interview.assessment())),
+                Effect::Save => {
+                    let result = (self.saver)(self.interview.assessment());
+                    if let Some(text) = self.news.as_mut().and_then(|news| news()) {
+                        self.warning = Some(text);
+                    }
+                    Message::Saved(result)
+                }
                 Effect::Export => {
                     let Some(exporter) = self.exporter.as_mut() else {
                         continue;
