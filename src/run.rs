@@ -181,7 +181,8 @@ fn run_validate(path: Option<&Path>, lang: Lang) -> anyhow::Result<ExitCode> {
     };
     let file = source.ron.path.display().to_string();
     let questionnaire = source.parse()?;
-    let problems = validate(&questionnaire, &source);
+    let mut problems = validate(&questionnaire, &source);
+    problems.extend(molnkoll::terminal_safe::control_characters(&source));
     for problem in &problems {
         molnkoll::terminal_safe::println(&user_error_text(&localizer, problem));
     }

@@ -55,6 +55,35 @@ pub fn eprintln(text: &str) {
     let _ = err.write_all(b"\n");
 }
 
+/// Every character in a questionnaire's files (the RON and each Fluent file) that would act
+/// on a terminal, one located error each: `validate` refuses them, so that texts written
+/// into a questionnaire never reach a terminal as escapes in the first place.
+pub fn control_characters(
+    source: &crate::questionnaire::QuestionnaireSource,
+) -> Vec<crate::error::UserError> {
+    let files = std::iter::once((&source.ron.path, &source.ron.text)).chain(
+        source
+            .texts
+            .values()
+            .flatten()
+            .map(|ftl| (&ftl.path, &ftl.text)),
+    );
+    let mut problems = Vec::new();
+    for (path, text) in files {
+        for (offset, c) in text
+            .char_indices()
+            .filter(|&(_, c)| is_unsafe(c) && c != '\r')
+        {
+            problems.push(crate::error::UserError::at(
+                crate::error::Location::of_offset(path, text, offset),
+                crate::i18n::Message::new("validate-control-character")
+                    .with("character", format!("\\u{{{:x}}}", u32::from(c))),
+            ));
+        }
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

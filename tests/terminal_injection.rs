@@ -186,3 +186,28 @@ fn terminal_injection_the_visible_form_names_every_character() {
         "{stdout}"
     );
 }
+
+#[test]
+fn terminal_injection_validate_refuses_control_characters_in_texts() {
+    let dir = tempfile::tempdir().unwrap();
+    let questionnaire = hostile_questionnaire(dir.path());
+    let output = molnkoll(dir.path())
+        .args([
+            "--lang",
+            "en",
+            "validate",
+            &questionnaire.display().to_string(),
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    let line = stdout
+        .lines()
+        .find(|line| line.contains("control character (\\u{1b})"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(line.contains("hostile.sv.ftl:1:19: "), "{line}");
+    // The embedded questionnaire has none.
+    let clean = molnkoll(dir.path()).arg("validate").output().unwrap();
+    assert_eq!(clean.status.code(), Some(0));
+}

@@ -279,3 +279,4 @@ notice-merged-in = { $count ->
    *[other] Where both changed the same thing, both versions are kept for the group to settle (molnkoll check lists them).
 }
 error-changed-unreadable = { $path } was changed elsewhere while it was open and can no longer be read (at { $at }), so it is not overwritten; every answer is still here. Repair the file (for example finish the git merge) and the next change saves again.
+validate-control-character = a control character ({ $character }) in the text: it would act on the reader's terminal. Remove it.

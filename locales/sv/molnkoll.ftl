@@ -279,3 +279,4 @@ notice-merged-in = { $count ->
    *[other] Där båda ändrat samma sak finns båda versionerna kvar för gruppen att avgöra (molnkoll check listar dem).
 }
 error-changed-unreadable = { $path } ändrades på annat håll medan den var öppen och går inte längre att läsa (vid { $at }), så den skrivs inte över; alla svar finns kvar här. Laga filen (avsluta till exempel git-sammanslagningen) så sparas nästa ändring igen.
+validate-control-character = ett styrtecken ({ $character }) i texten: det skulle påverka läsarens terminal. Ta bort det.
