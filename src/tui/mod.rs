@@ -258,11 +258,30 @@ impl App {
     /// Ends without asking: keeps what is being typed and makes one more attempt to save.
     pub fn shutdown(&mut self) {
         self.run_effects();
-        if matches!(
-            self.interview.mode(),
-            Mode::EditNote | Mode::EditAnswer | Mode::AskTitle
-        ) {
+        let mode = self.interview.mode();
+        if matches!(mode, Mode::EditNote | Mode::EditAnswer | Mode::AskTitle) {
+            // A signal is never a confirmation: a personal number in what is being typed is
+            // kept masked, and the answer is marked for follow-up.
+            let masked = self.editor.as_ref().and_then(|editor| {
+                let text = editor_text(editor);
+                let masked = crate::personal_number::mask(&text);
+                (masked != text).then_some(masked)
+            });
+            if let Some(masked) = &masked {
+                self.editor = Some(TextArea::from(masked.split('\n')));
+            }
             self.commit_editor();
+            self.run_effects();
+            for _ in crate::assessment::AnswerState::ALL {
+                let state = self.interview.current_answer().map(|a| a.state);
+                if masked.is_none()
+                    || mode == Mode::AskTitle
+                    || state == Some(crate::assessment::AnswerState::FollowUp)
+                {
+                    break;
+                }
+                self.send(Message::CycleState);
+            }
             self.run_effects();
         }
         if *self.interview.save_status() != crate::interview::SaveStatus::Saved {
