@@ -204,42 +204,52 @@ pub fn load_sides(
     theirs: &std::path::Path,
     localizer: &crate::i18n::Localizer,
 ) -> Result<(Assessment, Assessment, Assessment), UserError> {
-    let ours = load_side(ours, Side::Ours, localizer)?;
-    let theirs = load_side(theirs, Side::Theirs, localizer)?;
-    let base = match load_side(base, Side::Base, localizer) {
-        Err(error) if error.message.id == "error-merge-side-empty" => empty_base(&ours),
-        other => other?,
+    let text = |path, side| read_side(path, side, localizer);
+    let ours = parse_side(ours, text(ours, Side::Ours)?, Side::Ours, localizer)?;
+    let theirs = parse_side(theirs, text(theirs, Side::Theirs)?, Side::Theirs, localizer)?;
+    let base_text = text(base, Side::Base)?;
+    let base = if base_text.trim().is_empty() {
+        empty_base(&ours)
+    } else {
+        parse_side(base, base_text, Side::Base, localizer)?
     };
     Ok((base, ours, theirs))
 }
 
-fn load_side(
+/// A version's error as one sentence that names the side, not git's temporary file.
+fn relabel(error: UserError, side: Side, localizer: &crate::i18n::Localizer) -> UserError {
+    let name = localizer.text(side.message_id());
+    let mut inner = error.message;
+    for (arg, value) in &mut inner.args {
+        if *arg == "path" {
+            *value = crate::i18n::Arg::Text(name.clone());
+        }
+    }
+    let reason = localizer.message(&inner);
+    let message = match &error.location {
+        Some(at) => Message::new("error-merge-side-at")
+            .with("line", at.line)
+            .with("column", at.column),
+        None => Message::new("error-merge-side"),
+    };
+    UserError::new(message.with("side", name).with("reason", reason))
+}
+
+fn read_side(
     path: &std::path::Path,
     side: Side,
     localizer: &crate::i18n::Localizer,
+) -> Result<String, UserError> {
+    crate::file_guard::read_text(path).map_err(|error| relabel(error, side, localizer))
+}
+
+fn parse_side(
+    path: &std::path::Path,
+    text: String,
+    side: Side,
+    localizer: &crate::i18n::Localizer,
 ) -> Result<Assessment, UserError> {
-    let relabel = |error: UserError| {
-        let name = localizer.text(side.message_id());
-        let mut inner = error.message;
-        for (arg, value) in &mut inner.args {
-            if *arg == "path" {
-                *value = crate::i18n::Arg::Text(name.clone());
-            }
-        }
-        let reason = localizer.message(&inner);
-        let message = match &error.location {
-            Some(at) => Message::new("error-merge-side-at")
-                .with("line", at.line)
-                .with("column", at.column),
-            None => Message::new("error-merge-side"),
-        };
-        UserError::new(message.with("side", name).with("reason", reason))
-    };
-    let text = crate::file_guard::read_text(path).map_err(relabel)?;
-    if side == Side::Base && text.trim().is_empty() {
-        return Err(UserError::new(Message::new("error-merge-side-empty")));
-    }
-    crate::store::parse(path, text).map_err(relabel)
+    crate::store::parse(path, text).map_err(|error| relabel(error, side, localizer))
 }
 
 /// The common ancestor of a file added on both branches.
