@@ -98,15 +98,12 @@ impl SyncedFile {
 /// The file changed on disk into something that does not load (a text merge with conflict
 /// markers, a hand edit): it is not overwritten; the interview keeps every answer in memory.
 fn changed_unreadable(path: &Path, error: UserError) -> UserError {
-    let at = error
-        .location
-        .map(|l| format!("{}:{}", l.line, l.column))
-        .unwrap_or_default();
-    UserError::new(
-        Message::new("error-changed-unreadable")
-            .with("path", path.display().to_string())
-            .with("at", at),
-    )
+    let message = match error.location {
+        Some(at) => Message::new("error-changed-unreadable")
+            .with("at", format!("{}:{}", at.line, at.column)),
+        None => Message::new("error-changed-unreadable-whole"),
+    };
+    UserError::new(message.with("path", path.display().to_string()))
 }
 
 fn changed_ids(base: &Assessment, theirs: &Assessment) -> Vec<String> {

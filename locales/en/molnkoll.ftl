@@ -280,3 +280,5 @@ notice-merged-in = { $count ->
 }
 error-changed-unreadable = { $path } was changed elsewhere while it was open and can no longer be read (at { $at }), so it is not overwritten; every answer is still here. Repair the file (for example finish the git merge) and the next change saves again.
 validate-control-character = a control character ({ $character }) in the text: it would act on the reader's terminal. Remove it.
+cli-arg-textconv = For git textconv: a version that cannot be read is shown as "cannot be read: REASON" and its raw text, exit 0
+error-changed-unreadable-whole = { $path } was changed elsewhere while it was open and can no longer be read, so it is not overwritten; every answer is still here. Repair or restore the file and the next change saves again.

@@ -280,3 +280,5 @@ notice-merged-in = { $count ->
 }
 error-changed-unreadable = { $path } ändrades på annat håll medan den var öppen och går inte längre att läsa (vid { $at }), så den skrivs inte över; alla svar finns kvar här. Laga filen (avsluta till exempel git-sammanslagningen) så sparas nästa ändring igen.
 validate-control-character = ett styrtecken ({ $character }) i texten: det skulle påverka läsarens terminal. Ta bort det.
+cli-arg-textconv = För git textconv: en version som inte går att läsa visas som "cannot be read: ORSAK" och sin råa text, slutkod 0
+error-changed-unreadable-whole = { $path } ändrades på annat håll medan den var öppen och går inte längre att läsa, så den skrivs inte över; alla svar finns kvar här. Laga eller återställ filen så sparas nästa ändring igen.
