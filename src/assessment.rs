@@ -157,6 +157,44 @@ pub struct Assessment {
     /// Who acts on a finding and by when, keyed by finding id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub actions: BTreeMap<String, Action>,
+    /// Merge conflicts outside the answers (an answer keeps its own conflict).
+    #[serde(default, skip_serializing_if = "Conflicts::is_empty")]
+    pub conflicts: Conflicts,
+}
+
+/// Both sides of what two branches changed differently, besides answers: the title, and
+/// the owner or due date of an action. Written into the file by `merge`, so that nothing of
+/// either branch is lost, listed by `check`, settled in the interview.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflicts {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<TitleConflict>,
+    /// Keyed by finding id; a side that removed the action holds `None`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub actions: BTreeMap<String, ActionConflict>,
+}
+
+impl Conflicts {
+    pub fn is_empty(&self) -> bool {
+        self.title.is_none() && self.actions.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitleConflict {
+    pub ours: String,
+    pub theirs: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionConflict {
+    #[serde(default)]
+    pub ours: Option<Action>,
+    #[serde(default)]
+    pub theirs: Option<Action>,
 }
 
 /// The owner and due date of the action a finding calls for.
@@ -179,7 +217,23 @@ impl Assessment {
             title: title.into(),
             answers: BTreeMap::new(),
             actions: BTreeMap::new(),
+            conflicts: Conflicts::default(),
         }
+    }
+
+    /// Settles a title conflict with the title the group chose.
+    pub fn settle_title(&mut self, title: impl Into<String>) {
+        self.title = title.into();
+        self.conflicts.title = None;
+    }
+
+    /// Settles an action conflict with the action the group chose (`None`: no action).
+    pub fn settle_action(&mut self, finding_id: &str, action: Option<Action>) {
+        match action {
+            Some(action) => self.actions.insert(finding_id.to_owned(), action),
+            None => self.actions.remove(finding_id),
+        };
+        self.conflicts.actions.remove(finding_id);
     }
 
     pub fn answer(&self, question_id: &str) -> Option<&Answer> {

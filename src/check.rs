@@ -18,6 +18,10 @@ pub enum Issue {
     Reconfirm { question: String },
     /// Two branches answered differently and nobody has settled it yet.
     Conflict { question: String },
+    /// Two branches gave the assessment different titles.
+    TitleConflict { ours: String, theirs: String },
+    /// Two branches changed the owner or due date of one action differently.
+    ActionConflict { finding: String },
     /// A personal identity number in typed text: `place` is `title`, `note:ID`,
     /// `answer:ID` or `owner:FINDING`.
     PersonalNumber { place: String, numbers: Vec<String> },
@@ -25,6 +29,13 @@ pub enum Issue {
     TextTooLong { question: String, max: usize },
     /// The questionnaire's legal content is more than a year old.
     StaleContent { date: String },
+    /// A value that does not fit its question (kind, option, range, date): not an answer.
+    Misfit { question: String },
+    /// The assessment names a newer version of the questionnaire than the one in use.
+    NewerQuestionnaire { found: u32, known: u32 },
+    /// A note, title or owner longer than [`crate::strict::MAX_TEXT_CHARS`]; `place` as for
+    /// `PersonalNumber`.
+    TextOverLimit { place: String, max: usize },
 }
 
 pub fn check(
@@ -34,6 +45,12 @@ pub fn check(
 ) -> Vec<Issue> {
     let active = ActiveAnswers::new(questionnaire, &assessment.answers);
     let mut issues = Vec::new();
+    if crate::strict::newer_questionnaire(questionnaire, assessment) {
+        issues.push(Issue::NewerQuestionnaire {
+            found: assessment.questionnaire_version,
+            known: questionnaire.version,
+        });
+    }
     for key in active.asked() {
         let Some(question) = questionnaire.question_for_key(key) else {
             continue;
@@ -56,6 +73,14 @@ pub fn check(
             issues.push(Issue::TextTooLong {
                 question: key.clone(),
                 max: *max_chars,
+            });
+        }
+        if answer
+            .and_then(|a| a.value.as_ref())
+            .is_some_and(|value| !crate::strict::fits(question, value))
+        {
+            issues.push(Issue::Misfit {
+                question: key.clone(),
             });
         }
         if answer.is_some_and(|a| a.needs_reconfirmation(question)) {
@@ -83,7 +108,19 @@ pub fn check(
             });
         }
     }
+    if let Some(title) = &assessment.conflicts.title {
+        issues.push(Issue::TitleConflict {
+            ours: title.ours.clone(),
+            theirs: title.theirs.clone(),
+        });
+    }
+    for finding in assessment.conflicts.actions.keys() {
+        issues.push(Issue::ActionConflict {
+            finding: finding.clone(),
+        });
+    }
     issues.extend(personal_numbers(assessment));
+    issues.extend(over_limit(assessment));
     if crate::commands::stale_content(questionnaire, today).is_some() {
         issues.push(Issue::StaleContent {
             date: questionnaire.content_as_of.clone(),
@@ -92,8 +129,8 @@ pub fn check(
     issues
 }
 
-/// Every typed text of the assessment, in file order, checked for personal numbers.
-fn personal_numbers(assessment: &Assessment) -> Vec<Issue> {
+/// Every typed text of the assessment, in file order, with its place.
+fn typed_texts(assessment: &Assessment) -> Vec<(String, &str)> {
     let mut texts: Vec<(String, &str)> = vec![("title".to_owned(), assessment.title.as_str())];
     for (id, answer) in &assessment.answers {
         if let Some(Value::Text(text)) = &answer.value {
@@ -105,6 +142,22 @@ fn personal_numbers(assessment: &Assessment) -> Vec<Issue> {
         texts.push((format!("owner:{id}"), &action.owner));
     }
     texts
+}
+
+fn over_limit(assessment: &Assessment) -> Vec<Issue> {
+    typed_texts(assessment)
+        .into_iter()
+        .filter(|(_, text)| text.chars().count() > crate::strict::MAX_TEXT_CHARS)
+        .map(|(place, _)| Issue::TextOverLimit {
+            place,
+            max: crate::strict::MAX_TEXT_CHARS,
+        })
+        .collect()
+}
+
+/// Every typed text of the assessment, checked for personal numbers.
+fn personal_numbers(assessment: &Assessment) -> Vec<Issue> {
+    typed_texts(assessment)
         .into_iter()
         .filter_map(|(place, text)| {
             let found = crate::personal_number::find(text);
@@ -158,6 +211,28 @@ pub fn describe(
             .with("question", question(id))
             .with("max", *max),
         Issue::StaleContent { date } => Message::new("warning-stale-content").with("date", date),
+        Issue::TitleConflict { ours, theirs } => Message::new("check-title-conflict")
+            .with("ours", ours)
+            .with("theirs", theirs),
+        Issue::ActionConflict { finding } => {
+            let title = questionnaire
+                .findings
+                .iter()
+                .find(|f| &f.id == finding)
+                .map_or_else(|| finding.clone(), |f| localizer.finding_title(f));
+            Message::new("check-action-conflict")
+                .with("id", finding)
+                .with("finding", title)
+        }
+        Issue::Misfit { question: id } => Message::new("check-misfit")
+            .with("id", id)
+            .with("question", question(id)),
+        Issue::NewerQuestionnaire { found, known } => Message::new("check-newer-questionnaire")
+            .with("found", i64::from(*found))
+            .with("known", i64::from(*known)),
+        Issue::TextOverLimit { place, max } => Message::new("check-note-too-long")
+            .with("place", place)
+            .with("max", *max),
     };
     localizer.message(&message)
 }

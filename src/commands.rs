@@ -87,6 +87,38 @@ pub fn show(assessment: &Assessment, questionnaire: &Questionnaire) -> String {
     out
 }
 
+/// What `show --textconv` prints for a version that cannot be read: one line saying why,
+/// then the raw text, so that `git log -p` goes on and still shows what changed.
+pub fn show_unreadable(reason: &str, raw: Option<&str>) -> String {
+    let mut out = format!("cannot be read: {reason}\n");
+    if let Some(raw) = raw {
+        out.push_str(raw);
+        if !raw.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `new --title` refuses a title with a personal identity number: a title is shown on
+/// every screen and in every listing, and nothing asks to confirm it there.
+pub fn check_title(title: &str) -> Result<(), crate::error::UserError> {
+    let found = crate::personal_number::find(title);
+    if found.is_empty() {
+        return Ok(());
+    }
+    Err(crate::error::UserError::new(
+        Message::new("error-title-personal-number").with(
+            "numbers",
+            found
+                .iter()
+                .map(|m| &title[m.start..m.end])
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+    ))
+}
+
 /// How far an assessment has come, over the answers asked for now (each question of each
 /// item of a repeat group counts).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -105,12 +137,19 @@ pub fn progress(questionnaire: &Questionnaire, assessment: &Assessment) -> Progr
         ..Progress::default()
     };
     for key in active.asked() {
-        progress.answered += usize::from(active.is_given(key));
+        // A value that does not fit its question is no answer, however it got into the file.
+        let fits = |value: &Value| {
+            questionnaire
+                .question_for_key(key)
+                .is_some_and(|question| crate::strict::fits(question, value))
+        };
         match active.value(key) {
+            Some(value) if !fits(value) => continue,
             Some(Value::Unknown) => progress.unknown += 1,
             Some(Value::NotApplicable) => progress.not_applicable += 1,
             _ => {}
         }
+        progress.answered += usize::from(active.is_given(key));
     }
     progress
 }

@@ -59,6 +59,8 @@ pub fn show_at(rev: &str, path: &Path) -> Result<String, molnkoll::error::UserEr
         .arg("-C")
         .arg(dir)
         .arg("show")
+        // A revision such as `--output=PATH` must stay a revision, never become an option.
+        .arg("--end-of-options")
         .arg(format!("{rev}:./{name}"))
         .stdin(Stdio::null())
         .output()

@@ -6,8 +6,10 @@
 pub mod assessment;
 pub mod check;
 pub mod commands;
+pub mod concurrent;
 pub mod diff;
 pub mod error;
+pub mod file_guard;
 pub mod i18n;
 pub mod interview;
 pub mod items;
@@ -19,5 +21,7 @@ pub mod replace;
 pub mod report;
 pub mod rules;
 pub mod store;
+pub mod strict;
+pub mod terminal_safe;
 pub mod texts;
 pub mod tui;

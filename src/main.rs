@@ -58,6 +58,8 @@ pub(crate) enum Command {
     },
     Show {
         file: PathBuf,
+        #[arg(long)]
+        textconv: bool,
     },
     Diff {
         #[arg(long, value_name = "REV")]
@@ -150,7 +152,7 @@ fn report_error(localizer: &Localizer, error: &anyhow::Error) {
         None => localizer
             .message(&Message::new("error-unexpected").with("detail", format!("{error:#}"))),
     };
-    eprintln!("molnkoll: {text}");
+    molnkoll::terminal_safe::eprintln(&format!("molnkoll: {text}"));
 }
 
 pub(crate) fn user_error_text(localizer: &Localizer, error: &UserError) -> String {

@@ -5,7 +5,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::assessment::{Answer, AnswerState, Assessment, Conflict};
+use crate::assessment::{
+    ActionConflict, Answer, AnswerState, Assessment, Conflict, Conflicts, TitleConflict,
+};
 use crate::error::UserError;
 use crate::i18n::Message;
 
@@ -40,8 +42,14 @@ pub fn merge(
         ));
     }
     let mut conflicts = Vec::new();
+    let mut recorded = pick(&base.conflicts, &ours.conflicts, &theirs.conflicts)
+        .unwrap_or_else(|| union(&ours.conflicts, &theirs.conflicts));
     let title = pick(&base.title, &ours.title, &theirs.title).unwrap_or_else(|| {
         conflicts.push("title".to_owned());
+        recorded.title = Some(TitleConflict {
+            ours: ours.title.clone(),
+            theirs: theirs.title.clone(),
+        });
         ours.title.clone()
     });
     let mut merged = Assessment {
@@ -51,6 +59,7 @@ pub fn merge(
         title,
         answers: Default::default(),
         actions: Default::default(),
+        conflicts: Conflicts::default(),
     };
     let ids: BTreeSet<&String> = base
         .answers
@@ -106,16 +115,35 @@ pub fn merge(
         let get = |a: &Assessment| a.actions.get(id).cloned();
         let action = pick(&get(base), &get(ours), &get(theirs)).unwrap_or_else(|| {
             conflicts.push(format!("action:{id}"));
+            recorded.actions.insert(
+                id.clone(),
+                ActionConflict {
+                    ours: get(ours),
+                    theirs: get(theirs),
+                },
+            );
             get(ours)
         });
         if let Some(action) = action {
             merged.actions.insert(id.clone(), action);
         }
     }
+    merged.conflicts = recorded;
     Ok(Merged {
         assessment: merged,
         conflicts,
     })
+}
+
+/// Both sides' unsettled conflicts, ours first where both name the same field.
+fn union(ours: &Conflicts, theirs: &Conflicts) -> Conflicts {
+    let mut all = theirs.clone();
+    if ours.title.is_some() {
+        all.title.clone_from(&ours.title);
+    }
+    all.actions
+        .extend(ours.actions.iter().map(|(k, v)| (k.clone(), v.clone())));
+    all
 }
 
 /// Field by field; the definition travels with the value it belongs to.
@@ -147,5 +175,94 @@ fn conflicted(ours: &Answer, theirs: &Answer) -> Answer {
             theirs: strip(theirs),
         })),
         ..strip(ours)
+    }
+}
+
+/// Which of the three versions git hands the merge driver.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Base,
+    Ours,
+    Theirs,
+}
+
+impl Side {
+    /// The Fluent message naming the side as a person knows it (git's temporary file names
+    /// mean nothing to anyone).
+    fn message_id(self) -> &'static str {
+        match self {
+            Side::Base => "merge-side-base",
+            Side::Ours => "merge-side-ours",
+            Side::Theirs => "merge-side-theirs",
+        }
+    }
+}
+
+/// Loads the three versions git hands the merge driver. An empty common ancestor (the file
+/// was added on both branches) is an empty assessment to `ours`' questionnaire, so add/add
+/// merges like any other. A version that cannot be read is one sentence naming the side,
+/// with its line and column.
+pub fn load_sides(
+    base: &std::path::Path,
+    ours: &std::path::Path,
+    theirs: &std::path::Path,
+    localizer: &crate::i18n::Localizer,
+) -> Result<(Assessment, Assessment, Assessment), UserError> {
+    let text = |path, side| read_side(path, side, localizer);
+    let ours = parse_side(ours, text(ours, Side::Ours)?, Side::Ours, localizer)?;
+    let theirs = parse_side(theirs, text(theirs, Side::Theirs)?, Side::Theirs, localizer)?;
+    let base_text = text(base, Side::Base)?;
+    let base = if base_text.trim().is_empty() {
+        empty_base(&ours)
+    } else {
+        parse_side(base, base_text, Side::Base, localizer)?
+    };
+    Ok((base, ours, theirs))
+}
+
+/// A version's error as one sentence that names the side, not git's temporary file.
+fn relabel(error: UserError, side: Side, localizer: &crate::i18n::Localizer) -> UserError {
+    let name = localizer.text(side.message_id());
+    let mut inner = error.message;
+    for (arg, value) in &mut inner.args {
+        if *arg == "path" {
+            *value = crate::i18n::Arg::Text(name.clone());
+        }
+    }
+    let reason = localizer.message(&inner);
+    let message = match &error.location {
+        Some(at) => Message::new("error-merge-side-at")
+            .with("line", at.line)
+            .with("column", at.column),
+        None => Message::new("error-merge-side"),
+    };
+    UserError::new(message.with("side", name).with("reason", reason))
+}
+
+fn read_side(
+    path: &std::path::Path,
+    side: Side,
+    localizer: &crate::i18n::Localizer,
+) -> Result<String, UserError> {
+    crate::file_guard::read_text(path).map_err(|error| relabel(error, side, localizer))
+}
+
+fn parse_side(
+    path: &std::path::Path,
+    text: String,
+    side: Side,
+    localizer: &crate::i18n::Localizer,
+) -> Result<Assessment, UserError> {
+    crate::store::parse(path, text).map_err(|error| relabel(error, side, localizer))
+}
+
+/// The common ancestor of a file added on both branches.
+pub fn empty_base(ours: &Assessment) -> Assessment {
+    Assessment {
+        title: String::new(),
+        answers: Default::default(),
+        actions: Default::default(),
+        conflicts: Conflicts::default(),
+        ..ours.clone()
     }
 }

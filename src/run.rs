@@ -1,10 +1,8 @@
 //! Carrying out each command: load what it needs, do it, print, choose the exit code.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap_complete::{Shell, generate};
 
 use molnkoll::assessment::Assessment;
@@ -58,22 +56,32 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
         Some(Command::New { file, title }) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
             let title = title.unwrap_or_else(|| loaded.localizer.text("default-title"));
+            commands::check_title(&title)?;
             let path = match file {
                 Some(file) => file,
                 None => {
                     let dir = data_dir(cli.data_dir)?;
-                    std::fs::create_dir_all(&dir).with_context(|| dir.display().to_string())?;
+                    molnkoll::file_guard::create_dir(&dir)?;
                     store::new_path(&dir, &title)
                 }
             };
+            store::Lock::check_free(&path)?;
             store::create(&path, &Assessment::new(&loaded.questionnaire, title))?;
-            println!("{}", path.display());
+            molnkoll::terminal_safe::println(&path.display().to_string());
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Show { file }) => {
+        Some(Command::Show { file, textconv }) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
-            let assessment = store::load(&file)?;
-            print!("{}", commands::show(&assessment, &loaded.questionnaire));
+            let text = match store::load(&file) {
+                Ok(assessment) => commands::show(&assessment, &loaded.questionnaire),
+                // git log -p must never abort on one historic version that does not parse.
+                Err(error) if textconv => commands::show_unreadable(
+                    &user_error_text(&loaded.localizer, &error),
+                    molnkoll::file_guard::read_lossy(&file).as_deref(),
+                ),
+                Err(error) => return Err(error.into()),
+            };
+            molnkoll::terminal_safe::print(&text);
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Diff { git, files }) => {
@@ -98,19 +106,18 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                 ),
             };
             let result = diff::diff(&loaded.questionnaire, &old, &new);
-            print!(
-                "{}",
-                diff::render(&result, &loaded.questionnaire, &loaded.localizer)
-            );
+            molnkoll::terminal_safe::print(&diff::render(
+                &result,
+                &loaded.questionnaire,
+                &loaded.localizer,
+            ));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Merge { base, ours, theirs }) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
-            let merged = merge::merge(
-                &store::load(&base)?,
-                &store::load(&ours)?,
-                &store::load(&theirs)?,
-            )?;
+            let (base, our, their) = merge::load_sides(&base, &ours, &theirs, &loaded.localizer)?;
+            let merged = merge::merge(&base, &our, &their)?;
+            store::Lock::check_free(&ours)?;
             store::save(&ours, &merged.assessment)?;
             if merged.conflicts.is_empty() {
                 return Ok(ExitCode::SUCCESS);
@@ -118,7 +125,10 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             let message = Message::new("merge-conflicts")
                 .with("count", merged.conflicts.len())
                 .with("ids", merged.conflicts.join(", "));
-            eprintln!("molnkoll: {}", loaded.localizer.message(&message));
+            molnkoll::terminal_safe::eprintln(&format!(
+                "molnkoll: {}",
+                loaded.localizer.message(&message)
+            ));
             Ok(ExitCode::from(1))
         }
         Some(Command::Check { files }) => {
@@ -141,15 +151,12 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             );
             match output {
                 Some(out) => {
-                    store::write_text(&out, &text)?;
-                    eprintln!(
-                        "{}",
-                        loaded.localizer.message(
-                            &Message::new("export-written").with("path", out.display().to_string())
-                        )
-                    );
+                    store::write_report(&out, &file, &text)?;
+                    molnkoll::terminal_safe::eprintln(&loaded.localizer.message(
+                        &Message::new("export-written").with("path", out.display().to_string()),
+                    ));
                 }
-                None => print!("{text}"),
+                None => molnkoll::terminal_safe::print(&text),
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -195,25 +202,24 @@ fn run_validate(path: Option<&Path>, lang: Lang) -> anyhow::Result<ExitCode> {
     };
     let file = source.ron.path.display().to_string();
     let questionnaire = source.parse()?;
+    // validate() refuses control characters in the RON and Fluent texts itself.
     let problems = validate(&questionnaire, &source);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
     for problem in &problems {
-        writeln!(out, "{}", user_error_text(&localizer, problem))?;
+        molnkoll::terminal_safe::println(&user_error_text(&localizer, problem));
     }
     // Unused texts are warnings: listed, but the questionnaire still passes.
     for warning in questionnaire::warnings(&questionnaire, &source) {
         let text = user_error_text(&localizer, &warning);
         let line = localizer.message(&Message::new("validate-warning").with("text", text));
-        writeln!(out, "{line}")?;
+        molnkoll::terminal_safe::println(&line);
     }
     if let Some(warning) = commands::stale_content(&questionnaire, commands::today()) {
-        writeln!(out, "{}", localizer.message(&warning))?;
+        molnkoll::terminal_safe::println(&localizer.message(&warning));
     }
     let summary = Message::new("validate-summary")
         .with("file", file)
         .with("count", problems.len());
-    writeln!(out, "{}", localizer.message(&summary))?;
+    molnkoll::terminal_safe::println(&localizer.message(&summary));
     Ok(if problems.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -228,7 +234,7 @@ fn run_check(loaded: &Loaded, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
         let assessment = match migrate::load_for(file, &loaded.questionnaire) {
             Ok(assessment) => assessment,
             Err(error) => {
-                println!("{}", user_error_text(localizer, &error));
+                molnkoll::terminal_safe::println(&user_error_text(localizer, &error));
                 clean = false;
                 continue;
             }
@@ -236,12 +242,12 @@ fn run_check(loaded: &Loaded, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
         let issues = check::check(&loaded.questionnaire, &assessment, commands::today());
         for issue in &issues {
             let text = check::describe(issue, &loaded.questionnaire, &assessment, localizer);
-            println!("{}: {text}", file.display());
+            molnkoll::terminal_safe::println(&format!("{}: {text}", file.display()));
         }
         let summary = Message::new("check-summary")
             .with("file", file.display().to_string())
             .with("count", issues.len());
-        println!("{}", localizer.message(&summary));
+        molnkoll::terminal_safe::println(&localizer.message(&summary));
         clean &= issues.is_empty();
     }
     Ok(if clean {
@@ -262,13 +268,15 @@ fn run_list(loaded: &Loaded, dir: &Path) -> anyhow::Result<ExitCode> {
                 path,
             }),
             // One unreadable file must not hide the others.
-            Err(error) => eprintln!("molnkoll: {}", user_error_text(localizer, &error)),
+            Err(error) => molnkoll::terminal_safe::eprintln(&format!(
+                "molnkoll: {}",
+                user_error_text(localizer, &error)
+            )),
         }
     }
     if rows.is_empty() {
-        println!(
-            "{}",
-            localizer.message(&Message::new("list-empty").with("dir", dir.display().to_string()))
+        molnkoll::terminal_safe::println(
+            &localizer.message(&Message::new("list-empty").with("dir", dir.display().to_string())),
         );
     }
     for row in rows {
@@ -277,7 +285,7 @@ fn run_list(loaded: &Loaded, dir: &Path) -> anyhow::Result<ExitCode> {
             .with("answered", row.progress.answered)
             .with("visible", row.progress.visible)
             .with("path", row.path.display().to_string());
-        println!("{}", localizer.message(&line));
+        molnkoll::terminal_safe::println(&localizer.message(&line));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,7 +1,7 @@
 //! Assessment files on disk: loading that never harms the file, atomic saving, and a lock
 //! that keeps a second writer out.
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, TryLockError};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -25,17 +25,21 @@ struct Header {
 
 /// Loads an assessment. On any error the file is left exactly as it was.
 pub fn load(path: &Path) -> Result<Assessment, UserError> {
-    let text = crate::questionnaire::read_text(path)?;
+    let text = crate::file_guard::read_text(path)?;
     parse(path, text)
 }
 
 /// Parses an assessment's text; `path` is used only in messages.
 pub fn parse(path: &Path, text: String) -> Result<Assessment, UserError> {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
     let source = SourceText {
         path: path.to_owned(),
         text,
     };
-    let header: Header = parse_ron(&source, "Assessment")?;
+    let header: Header = parse_ron(&source, "Assessment").map_err(|e| plainer(&source, e))?;
     if header.format > FORMAT {
         return Err(UserError::new(
             Message::new("error-newer-format")
@@ -44,7 +48,40 @@ pub fn parse(path: &Path, text: String) -> Result<Assessment, UserError> {
                 .with("supported", i64::from(FORMAT)),
         ));
     }
-    parse_ron(&source, "Assessment")
+    let assessment: Assessment =
+        parse_ron(&source, "Assessment").map_err(|e| plainer(&source, e))?;
+    crate::strict::check_duplicate_keys(&source)?;
+    Ok(assessment)
+}
+
+/// Rewrites the parser's sentences a person cannot act on: ron's advice on its recursion
+/// limit, and "is a x, not an Assessment" for a file that is no assessment at all.
+fn plainer(source: &SourceText, error: UserError) -> UserError {
+    let path = source.path.display().to_string();
+    let detail = error.message.args.iter().find_map(|(name, arg)| match arg {
+        crate::i18n::Arg::Text(text) if *name == "detail" => Some(text.as_str()),
+        _ => None,
+    });
+    let message = match (error.message.id, detail) {
+        ("error-ron-syntax", Some(detail)) if detail.contains("recursion") => {
+            Message::new("error-too-deep").with("path", path)
+        }
+        // "is a Questionnaire, not an Assessment" helps; "is a x" or "is a root" does not.
+        ("error-foreign-file", _)
+            if !error.message.args.iter().any(|(name, arg)| {
+                *name == "found"
+                    && matches!(arg, crate::i18n::Arg::Text(found)
+                        if matches!(found.as_str(), "Questionnaire" | "Answer" | "Action" | "Conflict"))
+            }) =>
+        {
+            Message::new("error-not-an-assessment").with("path", path)
+        }
+        _ => return error,
+    };
+    UserError {
+        location: error.location,
+        message,
+    }
 }
 
 /// The file's text: pretty, keys sorted, one block per answer, so that changing one answer
@@ -80,6 +117,35 @@ pub fn write_text(path: &Path, text: &str) -> Result<(), UserError> {
     write_atomically(path, text.as_bytes(), true)
 }
 
+/// Writes an exported report to `out`, refusing a path that names the input or any
+/// assessment: `export F -o F` replaced the assessment with Markdown. An open assessment is
+/// an assessment, so the interview's lock needs no separate check here.
+pub fn write_report(out: &Path, input: &Path, text: &str) -> Result<(), UserError> {
+    let refuse = || {
+        Err(UserError::new(
+            Message::new("error-output-is-assessment").with("path", out.display().to_string()),
+        ))
+    };
+    let named_so = out
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.ends_with(EXTENSION));
+    if named_so || same_file(out, input) {
+        return refuse();
+    }
+    if out.exists() && load(out).is_ok() {
+        return refuse();
+    }
+    write_text(out, text)
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Like `save`, but refuses to replace an existing file.
 pub fn create(path: &Path, assessment: &Assessment) -> Result<(), UserError> {
     if path.exists() {
@@ -91,6 +157,9 @@ pub fn create(path: &Path, assessment: &Assessment) -> Result<(), UserError> {
 }
 
 fn write_atomically(path: &Path, bytes: &[u8], replace: bool) -> Result<(), UserError> {
+    // The rename would replace a link by a regular file and a read-only file regardless of
+    // its mode: both are refused here, in the one place every write passes.
+    let path = &crate::file_guard::writable(path)?;
     let dir = parent_dir(path);
     let mut temp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
@@ -149,6 +218,7 @@ fn parent_dir(path: &Path) -> PathBuf {
 #[derive(Debug)]
 pub struct Lock {
     _file: File,
+    path: PathBuf,
 }
 
 /// `DIR/.NAME.lock` beside `DIR/NAME`: the assessment file itself is replaced on every save,
@@ -162,8 +232,11 @@ pub fn lock_path(path: &Path) -> PathBuf {
 }
 
 impl Lock {
+    /// Takes the lock of the file `path` names. A symlink or read-only file is refused
+    /// before any lock file is touched.
     pub fn acquire(path: &Path) -> Result<Lock, UserError> {
-        let lock_path = lock_path(path);
+        let canonical = crate::file_guard::writable(path)?;
+        let lock_path = lock_path(&canonical);
         let lock_error = |e: std::io::Error| {
             UserError::new(
                 Message::new("error-lock")
@@ -171,13 +244,7 @@ impl Lock {
                     .with("reason", e.to_string()),
             )
         };
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&lock_path)
-            .map_err(lock_error)?;
+        let mut file = crate::file_guard::open_lock_file(&lock_path)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
@@ -205,8 +272,30 @@ impl Lock {
         let holder = format!("pid={}\nhost={}\n", std::process::id(), hostname());
         file.set_len(0).map_err(lock_error)?;
         file.write_all(holder.as_bytes()).map_err(lock_error)?;
-        remove_leftover_temps(path);
-        Ok(Lock { _file: file })
+        remove_leftover_temps(&canonical);
+        Ok(Lock {
+            _file: file,
+            path: canonical,
+        })
+    }
+
+    /// The file this lock keeps others from writing, its folder resolved.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether some other molnkoll has `path` open for writing now. Commands that write an
+    /// assessment without the interview (`merge`, `new`, `export -o`) ask this first, so they
+    /// never write under an open interview.
+    /// An interview always leaves its lock file behind, so no lock file means nobody has
+    /// the file open, and none is created here (the merge driver's files are temporary).
+    pub fn check_free(path: &Path) -> Result<(), UserError> {
+        let canonical = crate::file_guard::writable(path)?;
+        let lock_path = lock_path(&canonical);
+        if std::fs::symlink_metadata(&lock_path).is_err() {
+            return Ok(());
+        }
+        Lock::acquire(path).map(drop)
     }
 }
 
@@ -252,7 +341,9 @@ pub fn most_recent(dir: &Path) -> Option<PathBuf> {
 
 /// A file name for a new assessment: the title made safe, unique in `dir`.
 pub fn new_path(dir: &Path, title: &str) -> PathBuf {
-    let slug: String = title
+    // A file name travels further than the file (listings, logs, commit messages): a
+    // personal identity number never goes into one, confirmed or not.
+    let slug: String = crate::personal_number::mask(title)
         .to_lowercase()
         .chars()
         .map(|c| match c {

@@ -53,7 +53,7 @@ fn repository() -> tempfile::TempDir {
         &[
             "config",
             "diff.molnkoll.textconv",
-            &format!("{BIN} --lang en show"),
+            &format!("{BIN} --lang en show --textconv"),
         ],
     );
     ok(
@@ -180,4 +180,134 @@ fn git_merges_different_questions_and_marks_a_real_conflict() {
         .expect("runs");
     assert_eq!(check.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&check.stdout).contains("not settled yet"));
+}
+
+#[test]
+fn textconv_git_log_p_goes_on_past_a_version_that_does_not_parse() {
+    if !git_available() {
+        return;
+    }
+    let repo = repository();
+    let dir = repo.path();
+    let file = dir.join("tjanst.molnkoll.ron");
+    let good = std::fs::read_to_string(&file).expect("reads");
+    std::fs::write(&file, good.replace("title:", "title \u{1b}]52;c;aGk=\u{7}")).expect("writes");
+    ok(
+        dir,
+        &["commit", "-q", "-am", "a hand edit that breaks the file"],
+    );
+    std::fs::write(&file, &good).expect("writes");
+    ok(dir, &["commit", "-q", "-am", "repaired"]);
+    let log = git(dir, &["log", "-p"]);
+    let text = String::from_utf8_lossy(&log.stdout);
+    assert!(
+        log.status.success(),
+        "{}",
+        String::from_utf8_lossy(&log.stderr)
+    );
+    assert!(text.contains("cannot be read: "), "{text}");
+    assert!(
+        text.contains("title \\u{1b}]52"),
+        "raw text, made visible: {text}"
+    );
+    assert!(!text.contains('\u{1b}'), "{text}");
+    // Without the flag an unreadable file is still a user error.
+    let show = Command::new(BIN)
+        .args(["show", "/dev/null"])
+        .output()
+        .expect("runs");
+    assert_eq!(show.status.code(), Some(1));
+}
+
+#[test]
+fn textconv_diff_git_rev_is_never_an_option_to_git() {
+    if !git_available() {
+        return;
+    }
+    let repo = repository();
+    let dir = repo.path();
+    // git would write its output to `pwned:./tjanst.molnkoll.ron`: inside this folder.
+    std::fs::create_dir(dir.join("pwned:.")).expect("creates");
+    let out = Command::new(BIN)
+        .args(["diff", "--git=--output=pwned", "tjanst.molnkoll.ron"])
+        .current_dir(dir)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        !dir.join("pwned:./tjanst.molnkoll.ron").exists(),
+        "git wrote a file named by the revision"
+    );
+}
+
+#[test]
+fn merge_loses_nothing_add_add_and_a_broken_side_through_git() {
+    if !git_available() {
+        return;
+    }
+    let repo = repository();
+    let dir = repo.path();
+    let new = |title: &str, answer: Value| {
+        let path = dir.join("ny.molnkoll.ron");
+        let _ = std::fs::remove_file(&path);
+        let created = Command::new(BIN)
+            .args(["new", "ny.molnkoll.ron", "--title", title])
+            .current_dir(dir)
+            .output()
+            .expect("runs");
+        assert!(created.status.success());
+        let mut a = store::load(&path).expect("loads");
+        a.set_value("dpia-sensitive", Some(answer));
+        store::save(&path, &a).expect("saves");
+    };
+    ok(dir, &["checkout", "-q", "-b", "theirs"]);
+    new("Ny", Value::Yes);
+    ok(dir, &["add", "."]);
+    ok(dir, &["commit", "-q", "-m", "theirs adds"]);
+    ok(dir, &["checkout", "-q", "main"]);
+    new("Ny", Value::Yes);
+    let mut a = store::load(&dir.join("ny.molnkoll.ron")).expect("loads");
+    a.set_value("mapping-children", Some(Value::No));
+    store::save(&dir.join("ny.molnkoll.ron"), &a).expect("saves");
+    ok(dir, &["add", "."]);
+    ok(dir, &["commit", "-q", "-m", "ours adds"]);
+    let merged = git(dir, &["merge", "--no-edit", "theirs"]);
+    assert!(
+        merged.status.success(),
+        "add/add of compatible files merges: {}",
+        String::from_utf8_lossy(&merged.stdout)
+    );
+    let result = store::load(&dir.join("ny.molnkoll.ron")).expect("loads");
+    assert_eq!(result.value("mapping-children"), Some(&Value::No));
+    assert_eq!(result.value("dpia-sensitive"), Some(&Value::Yes));
+
+    // A hand edit with a syntax error on their side: the driver refuses, git conflicts.
+    ok(dir, &["checkout", "-q", "-b", "broken"]);
+    let file = dir.join("tjanst.molnkoll.ron");
+    let text = std::fs::read_to_string(&file).expect("reads");
+    std::fs::write(&file, text.replace("title:", "title")).expect("writes");
+    ok(dir, &["commit", "-q", "-am", "broken"]);
+    ok(dir, &["checkout", "-q", "main"]);
+    edit(dir, |a| a.set_value("dpia-vulnerable", Some(Value::Yes)));
+    ok(dir, &["commit", "-q", "-am", "ours"]);
+    let before = std::fs::read(&file).expect("reads");
+    let refused = git(dir, &["merge", "--no-edit", "broken"]);
+    let out = String::from_utf8_lossy(&refused.stderr).into_owned()
+        + &String::from_utf8_lossy(&refused.stdout);
+    assert!(!refused.status.success(), "{out}");
+    assert!(
+        out.contains("their version (the branch being merged)"),
+        "{out}"
+    );
+    assert!(out.contains("CONFLICT"), "{out}");
+    assert_eq!(
+        std::fs::read(&file).expect("reads"),
+        before,
+        "ours left as it was"
+    );
 }

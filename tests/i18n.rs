@@ -138,3 +138,24 @@ fn the_language_follows_the_flag_then_the_environment_then_swedish() {
     assert_eq!(Lang::from_env(env(&[("LANG", "C.UTF-8")])), Lang::Sv);
     assert_eq!(Lang::from_env(env(&[])), Lang::Sv);
 }
+
+/// Two blocks written apart (one per feature) must not define the same message: Fluent
+/// would keep the last one silently, with arguments the code does not pass.
+#[test]
+fn no_message_of_the_program_is_defined_twice() {
+    for lang in molnkoll::i18n::Lang::ALL {
+        let resource = fluent_syntax::parser::parse(molnkoll::i18n::ui_source(lang))
+            .unwrap_or_else(|(_, errors)| panic!("{errors:?}"));
+        let mut seen = std::collections::HashSet::new();
+        for entry in resource.body {
+            if let fluent_syntax::ast::Entry::Message(message) = entry {
+                assert!(
+                    seen.insert(message.id.name),
+                    "{} defined twice in {}",
+                    message.id.name,
+                    lang.code()
+                );
+            }
+        }
+    }
+}

@@ -382,3 +382,131 @@ fn a_personal_number_is_saved_only_once_confirmed() {
     );
     assert!(interview.unconfirmed_personal_numbers().is_empty());
 }
+
+// ---- the merge driver loses nothing (issue 15, item 4) ----
+
+fn today() -> jiff::civil::Date {
+    jiff::civil::date(2026, 11, 27)
+}
+
+#[test]
+fn merge_loses_nothing_a_title_changed_on_both_sides_keeps_both() {
+    let base = through_file(&base());
+    let mut ours = base.clone();
+    ours.title = "Vår titel".into();
+    let mut theirs = base.clone();
+    theirs.title = "Deras titel".into();
+    let merged = merge(&base, &ours, &theirs).expect("merges");
+    assert_eq!(merged.conflicts, ["title"]);
+    let saved = through_file(&merged.assessment);
+    assert_eq!(saved.title, "Vår titel");
+    let conflict = saved.conflicts.title.as_ref().expect("both titles kept");
+    assert_eq!(
+        (conflict.ours.as_str(), conflict.theirs.as_str()),
+        ("Vår titel", "Deras titel")
+    );
+    let issues = check(&questionnaire(), &saved, today());
+    assert!(
+        issues.contains(&Issue::TitleConflict {
+            ours: "Vår titel".into(),
+            theirs: "Deras titel".into()
+        }),
+        "{issues:?}"
+    );
+    let mut settled = saved.clone();
+    settled.settle_title("Deras titel");
+    assert!(settled.conflicts.is_empty());
+    assert_eq!(settled.title, "Deras titel");
+}
+
+#[test]
+fn merge_loses_nothing_an_action_changed_on_both_sides_keeps_both() {
+    let mut base = base();
+    base.actions.insert(
+        "dpia-required".into(),
+        Action {
+            owner: "Anna".into(),
+            due: "2027-01-01".into(),
+        },
+    );
+    let base = through_file(&base);
+    let mut ours = base.clone();
+    ours.actions.get_mut("dpia-required").unwrap().owner = "Bertil".into();
+    let mut theirs = base.clone();
+    theirs.actions.get_mut("dpia-required").unwrap().due = "2027-03-01".into();
+    theirs.actions.get_mut("dpia-required").unwrap().owner = "Cecilia".into();
+    let merged = merge(&base, &ours, &theirs).expect("merges");
+    assert_eq!(merged.conflicts, ["action:dpia-required"]);
+    let saved = through_file(&merged.assessment);
+    let conflict = &saved.conflicts.actions["dpia-required"];
+    assert_eq!(conflict.ours.as_ref().unwrap().owner, "Bertil");
+    assert_eq!(conflict.theirs.as_ref().unwrap().owner, "Cecilia");
+    assert_eq!(conflict.theirs.as_ref().unwrap().due, "2027-03-01");
+    let issues = check(&questionnaire(), &saved, today());
+    assert!(
+        issues.contains(&Issue::ActionConflict {
+            finding: "dpia-required".into()
+        }),
+        "{issues:?}"
+    );
+    // Merging the conflicted file again with an untouched side keeps the record.
+    let again = merge(&base, &saved, &base).expect("merges");
+    assert_eq!(again.assessment.conflicts, saved.conflicts);
+}
+
+#[test]
+fn merge_loses_nothing_an_empty_base_merges_like_any_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("base");
+    std::fs::write(&empty, "").unwrap();
+    let (ours_path, theirs_path) = (dir.path().join("ours"), dir.path().join("theirs"));
+    let mut ours = base();
+    ours.answers.remove("mapping-children");
+    let mut theirs = base();
+    theirs
+        .answers
+        .insert("dpia-vulnerable".into(), Answer::new(Value::Yes));
+    theirs.title = "Deras".into();
+    store::save(&ours_path, &ours).unwrap();
+    store::save(&theirs_path, &theirs).unwrap();
+    let (localizer, _) = Localizer::new(Lang::En, &[]);
+    let (b, o, t) =
+        molnkoll::merge::load_sides(&empty, &ours_path, &theirs_path, &localizer).unwrap();
+    assert!(b.answers.is_empty() && b.title.is_empty());
+    let merged = merge(&b, &o, &t).expect("merges");
+    // Both added the same answers: no conflict there; the title was added differently.
+    assert_eq!(merged.conflicts, ["title"]);
+    assert_eq!(
+        merged.assessment.value("dpia-vulnerable"),
+        Some(&Value::Yes)
+    );
+    assert_eq!(
+        merged.assessment.value("mapping-children"),
+        Some(&Value::No)
+    );
+}
+
+#[test]
+fn merge_loses_nothing_an_unreadable_side_is_named_in_one_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join(".merge_file_good");
+    store::save(&good, &base()).unwrap();
+    let bad = dir.path().join(".merge_file_bad");
+    std::fs::write(&bad, "Assessment(format: 1,\n  title: oops\n").unwrap();
+    let (localizer, _) = Localizer::new(Lang::En, &[]);
+    for (paths, side) in [
+        ((&good, &bad, &good), "our version (the current branch)"),
+        (
+            (&good, &good, &bad),
+            "their version (the branch being merged)",
+        ),
+        ((&bad, &good, &good), "the common ancestor"),
+    ] {
+        let error = molnkoll::merge::load_sides(paths.0, paths.1, paths.2, &localizer)
+            .expect_err("refused");
+        let text = localizer.message(&error.message);
+        assert!(text.contains(side), "{text}");
+        assert!(text.contains("line 2, column"), "{text}");
+        assert!(!text.contains(".merge_file"), "no temporary path: {text}");
+    }
+}

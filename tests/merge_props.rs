@@ -57,6 +57,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                     )
                 })
                 .collect::<BTreeMap<_, _>>(),
+            conflicts: Default::default(),
         })
 }
 

@@ -622,10 +622,12 @@ fn validate_names_the_fluent_file_line_and_column_of_an_undefined_reference() {
 fn validate_help_describes_file_as_a_questionnaire() {
     for (lang, expected) in [
         ("en", "the questionnaire FILE"),
-        ("sv", "frågeformuläret FILE"),
+        ("sv", "frågeformuläret FIL"),
     ] {
         let (code, stdout) = molnkoll(&["--lang", lang, "validate", "--help"]);
         assert_eq!(code, 0, "{stdout}");
         assert!(stdout.contains(expected), "{stdout}");
+        // The argument itself, not only the command, says it is a questionnaire.
+        assert!(!stdout.contains(".molnkoll.ron"), "{stdout}");
     }
 }

@@ -47,7 +47,7 @@ error-ron-syntax = the file cannot be read ({ $detail }). Fix the line or restor
 error-newer-format = { $path } was written by a newer version of molnkoll (format { $format }; this version reads format { $supported }). Update molnkoll; the file has not been changed.
 error-save = could not save { $path }: { $reason }
 error-exists = { $path } already exists; choose another name or open the file.
-error-lock = could not lock { $path }: { $reason }
+error-lock = could not lock { $path }: { $reason }. Check that you may write in its folder, or copy the assessment to a folder of your own.
 error-locked = { $path } is already open in another molnkoll (process { $pid } on computer { $host }). Close that one first.
 error-no-data-dir = found no data directory for the user; give one with --data-dir or MOLNKOLL_DATA_DIR.
 
@@ -420,3 +420,37 @@ cli-error-conflict = { $arg } cannot be used with { $other }
 cli-error-no-equals = { $arg } needs its value after an equals sign (=)
 cli-error-invalid-utf8 = the command line holds characters that are not valid UTF-8
 cli-error-usage = the command line could not be read
+
+## Safe with others: concurrent writers, git, symlinks, hostile files, and the personal-number guard
+error-symlink = { $path } is a symbolic link (to { $target }); molnkoll never writes through a link. Open the file it points to instead.
+error-not-a-file = { $path } is not a regular file; name an assessment file.
+error-read-only = { $path } is read-only, so molnkoll leaves it as it is. Make it writable (chmod u+w) if it should change.
+error-too-large = { $path } is larger than { $limit } MB, far more than any assessment; it has not been read or changed. Check that you named the right file.
+error-not-a-folder = { $path } exists but is not a folder; give a folder with --data-dir or MOLNKOLL_DATA_DIR.
+error-create-folder = could not create the folder { $path }: { $reason }. Give a folder you may write in with --data-dir.
+error-lock-unsafe = { $path } is not a lock file molnkoll made (it is a link, or belongs to someone else); it has not been touched. Remove it and open the assessment again.
+error-output-is-assessment = { $path } is an assessment (or the file being exported); the report is not written over it. Name another output file, for example one ending in .md.
+error-duplicate-key = { $path } holds the answer "{ $key }" twice; one of them would be lost. Keep the right one and delete the other, then open the file again.
+error-too-deep = { $path } is nested far deeper than any assessment; it is not one, or it is damaged. Restore it from git; it has not been changed.
+error-not-an-assessment = { $path } is not an assessment file (it does not begin with Assessment). Check that you named the right file; it has not been changed.
+check-misfit = the answer does not fit the question (wrong kind, unknown option or out of range): answer again: { $question } [{ $id }]
+check-newer-questionnaire = the assessment was made with version { $found } of the questionnaire, newer than this one ({ $known }); update molnkoll or name the newer questionnaire with --questionnaire.
+check-note-too-long = the text is longer than { $max } characters ({ $place }); shorten it.
+merge-side-base = the common ancestor
+merge-side-ours = our version (the current branch)
+merge-side-theirs = their version (the branch being merged)
+error-merge-side = the merge stopped: { $side } cannot be read: { $reason } The file keeps git's conflict state; fix that version, or take one side with git checkout --ours or --theirs.
+error-merge-side-at = the merge stopped: { $side } cannot be read at line { $line }, column { $column }: { $reason } The file keeps git's conflict state; fix that version, or take one side with git checkout --ours or --theirs.
+check-title-conflict = two branches gave different titles, not settled yet: "{ $ours }" or "{ $theirs }"
+check-action-conflict = two branches changed the owner or due date differently, not settled yet: { $finding } [{ $id }]
+error-title-personal-number = the title looks like it holds a personal identity number ({ $numbers }); an assessment's title goes into its file name, listings and git. Give a title without it.
+notice-merged-in = { $count ->
+    [one] The file was changed elsewhere while it was open (git, another tool); the change was merged in: { $ids }.
+   *[other] The file was changed elsewhere while it was open (git, another tool); { $count } changes were merged in: { $ids }.
+} { $conflicts ->
+    [0] Nothing was lost.
+   *[other] Where both changed the same thing, both versions are kept for the group to settle (molnkoll check lists them).
+}
+error-changed-unreadable = { $path } was changed elsewhere while it was open and can no longer be read (at { $at }), so it is not overwritten; every answer is still here. Repair the file (for example finish the git merge) and the next change saves again.
+cli-arg-textconv = For git textconv: a version that cannot be read is shown as "cannot be read: REASON" and its raw text, exit 0
+error-changed-unreadable-whole = { $path } was changed elsewhere while it was open and can no longer be read, so it is not overwritten; every answer is still here. Repair or restore the file and the next change saves again.

@@ -47,7 +47,7 @@ error-ron-syntax = filen går inte att läsa ({ $detail }). Rätta raden eller �
 error-newer-format = { $path } är skriven av en nyare version av molnkoll (format { $format }; den här versionen kan format { $supported }). Uppdatera molnkoll; filen har inte ändrats.
 error-save = kunde inte spara { $path }: { $reason }
 error-exists = { $path } finns redan; välj ett annat namn eller öppna filen.
-error-lock = kunde inte låsa { $path }: { $reason }
+error-lock = kunde inte låsa { $path }: { $reason }. Kontrollera att du får skriva i mappen, eller kopiera bedömningen till en egen mapp.
 error-locked = { $path } är redan öppen i en annan molnkoll (process { $pid } på datorn { $host }). Avsluta den först.
 error-no-data-dir = hittade ingen datamapp för användaren; ange en med --data-dir eller MOLNKOLL_DATA_DIR.
 
@@ -420,3 +420,37 @@ cli-error-conflict = { $arg } går inte att kombinera med { $other }
 cli-error-no-equals = { $arg } behöver sitt värde efter ett likhetstecken (=)
 cli-error-invalid-utf8 = kommandoraden innehåller tecken som inte är giltig UTF-8
 cli-error-usage = kommandoraden gick inte att tolka
+
+## Safe with others: concurrent writers, git, symlinks, hostile files, and the personal-number guard
+error-symlink = { $path } är en symbolisk länk (till { $target }); molnkoll skriver aldrig genom en länk. Öppna filen den pekar på i stället.
+error-not-a-file = { $path } är ingen vanlig fil; ange en bedömningsfil.
+error-read-only = { $path } är skrivskyddad, så molnkoll låter den vara. Gör den skrivbar (chmod u+w) om den ska ändras.
+error-too-large = { $path } är större än { $limit } MB, mycket mer än någon bedömning; den har inte lästs eller ändrats. Kontrollera att du angav rätt fil.
+error-not-a-folder = { $path } finns men är ingen mapp; ange en mapp med --data-dir eller MOLNKOLL_DATA_DIR.
+error-create-folder = kunde inte skapa mappen { $path }: { $reason }. Ange en mapp du får skriva i med --data-dir.
+error-lock-unsafe = { $path } är ingen låsfil som molnkoll har skapat (den är en länk eller tillhör någon annan); den har inte rörts. Ta bort den och öppna bedömningen igen.
+error-output-is-assessment = { $path } är en bedömning (eller filen som exporteras); rapporten skrivs inte över den. Ange en annan utfil, till exempel en som slutar på .md.
+error-duplicate-key = { $path } innehåller svaret "{ $key }" två gånger; ett av dem skulle gå förlorat. Behåll det rätta och ta bort det andra, och öppna sedan filen igen.
+error-too-deep = { $path } är nästlad mycket djupare än någon bedömning; den är ingen bedömning eller är skadad. Återställ den från git; den har inte ändrats.
+error-not-an-assessment = { $path } är ingen bedömningsfil (den börjar inte med Assessment). Kontrollera att du angav rätt fil; den har inte ändrats.
+check-misfit = svaret passar inte frågan (fel slag, okänt alternativ eller utanför intervallet): svara igen: { $question } [{ $id }]
+check-newer-questionnaire = bedömningen gjordes med version { $found } av frågeformuläret, nyare än det här ({ $known }); uppdatera molnkoll eller ange det nyare formuläret med --questionnaire.
+check-note-too-long = texten är längre än { $max } tecken ({ $place }); korta den.
+merge-side-base = den gemensamma förfadern
+merge-side-ours = vår version (den aktuella grenen)
+merge-side-theirs = deras version (grenen som slås ihop)
+error-merge-side = sammanslagningen avbröts: { $side } går inte att läsa: { $reason } Filen behåller gits konflikttillstånd; rätta den versionen, eller ta en sida med git checkout --ours eller --theirs.
+error-merge-side-at = sammanslagningen avbröts: { $side } går inte att läsa på rad { $line }, kolumn { $column }: { $reason } Filen behåller gits konflikttillstånd; rätta den versionen, eller ta en sida med git checkout --ours eller --theirs.
+check-title-conflict = två grenar gav olika titlar, inte avgjort än: "{ $ours }" eller "{ $theirs }"
+check-action-conflict = två grenar ändrade ansvarig eller datum olika, inte avgjort än: { $finding } [{ $id }]
+error-title-personal-number = titeln ser ut att innehålla ett personnummer ({ $numbers }); en bedömnings titel hamnar i filnamnet, i listor och i git. Ange en titel utan det.
+notice-merged-in = { $count ->
+    [one] Filen ändrades på annat håll medan den var öppen (git, ett annat verktyg); ändringen fogades in: { $ids }.
+   *[other] Filen ändrades på annat håll medan den var öppen (git, ett annat verktyg); { $count } ändringar fogades in: { $ids }.
+} { $conflicts ->
+    [0] Inget gick förlorat.
+   *[other] Där båda ändrat samma sak finns båda versionerna kvar för gruppen att avgöra (molnkoll check listar dem).
+}
+error-changed-unreadable = { $path } ändrades på annat håll medan den var öppen och går inte längre att läsa (vid { $at }), så den skrivs inte över; alla svar finns kvar här. Laga filen (avsluta till exempel git-sammanslagningen) så sparas nästa ändring igen.
+cli-arg-textconv = För git textconv: en version som inte går att läsa visas som "cannot be read: ORSAK" och sin råa text, slutkod 0
+error-changed-unreadable-whole = { $path } ändrades på annat håll medan den var öppen och går inte längre att läsa, så den skrivs inte över; alla svar finns kvar här. Laga eller återställ filen så sparas nästa ändring igen.

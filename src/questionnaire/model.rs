@@ -225,16 +225,20 @@ impl Kind {
             (_, Value::Unknown) => true,
             (Kind::YesNo, Value::Yes | Value::No) => true,
             (Kind::Choice(options), Value::Choice(chosen)) => options.contains(chosen),
+            // An empty set is no answer: the interview removes the answer instead.
             (Kind::Multi { options, exclusive }, Value::Multi(chosen)) => {
-                chosen.iter().all(|c| options.contains(c))
-                    && (chosen.len() <= 1 || !chosen.iter().any(|c| exclusive.contains(c)))
+                !chosen.is_empty()
+                    && chosen.iter().all(|c| options.contains(c))
+                    && (chosen.len() == 1 || !chosen.iter().any(|c| exclusive.contains(c)))
             }
             (Kind::Level(min, max), Value::Level(level)) => (min..=max).contains(&level),
             (Kind::Text { max_chars }, Value::Text(text)) => text.chars().count() <= *max_chars,
             (Kind::Number { min, max }, Value::Number(number)) => {
                 min.is_none_or(|min| *number >= min) && max.is_none_or(|max| *number <= max)
             }
-            (Kind::Date, Value::Date(date)) => date.parse::<jiff::civil::Date>().is_ok(),
+            (Kind::Date, Value::Date(date)) => {
+                date.len() == 10 && date.parse::<jiff::civil::Date>().is_ok()
+            }
             _ => false,
         }
     }

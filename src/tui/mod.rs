@@ -27,6 +27,9 @@ pub use theme::Theme;
 /// and make them fail.
 pub type Saver = Box<dyn FnMut(&Assessment) -> Result<(), UserError>>;
 
+/// After a save: what it merged in from other writers (git, another tool), for the room.
+pub type News = Box<dyn FnMut() -> Option<Text>>;
+
 /// Writes the report next to the assessment and says where.
 pub type Exporter =
     Box<dyn FnMut(&Questionnaire, &Assessment, &Localizer) -> Result<String, UserError>>;
@@ -40,6 +43,7 @@ pub struct App {
     /// Shown at start when the questionnaire's content is old.
     pub warning: Option<Text>,
     saver: Saver,
+    news: Option<News>,
     exporter: Option<Exporter>,
     /// Effects asked for by the model and not yet performed.
     pending: Vec<Effect>,
@@ -56,6 +60,7 @@ impl App {
             editor: None,
             warning: None,
             saver,
+            news: None,
             exporter: None,
             pending: Vec::new(),
             help_max_scroll: std::cell::Cell::new(usize::MAX),
@@ -66,6 +71,11 @@ impl App {
 
     pub fn with_exporter(mut self, exporter: Exporter) -> Self {
         self.exporter = Some(exporter);
+        self
+    }
+
+    pub fn with_news(mut self, news: News) -> Self {
+        self.news = Some(news);
         self
     }
 
@@ -95,7 +105,13 @@ impl App {
         let ran = !self.pending.is_empty();
         while let Some(effect) = self.pending.pop() {
             let outcome = match effect {
-                Effect::Save => Message::Saved((self.saver)(self.interview.assessment())),
+                Effect::Save => {
+                    let result = (self.saver)(self.interview.assessment());
+                    if let Some(text) = self.news.as_mut().and_then(|news| news()) {
+                        self.warning = Some(text);
+                    }
+                    Message::Saved(result)
+                }
                 Effect::Export => {
                     let Some(exporter) = self.exporter.as_mut() else {
                         continue;
@@ -346,11 +362,30 @@ impl App {
     /// Ends without asking: keeps what is being typed and makes one more attempt to save.
     pub fn shutdown(&mut self) {
         self.run_effects();
-        if matches!(
-            self.interview.mode(),
-            Mode::EditNote | Mode::EditAnswer | Mode::AskTitle
-        ) {
+        let mode = self.interview.mode();
+        if matches!(mode, Mode::EditNote | Mode::EditAnswer | Mode::AskTitle) {
+            // A signal is never a confirmation: a personal number in what is being typed is
+            // kept masked, and the answer is marked for follow-up.
+            let masked = self.editor.as_ref().and_then(|editor| {
+                let text = editor_text(editor);
+                let masked = crate::personal_number::mask(&text);
+                (masked != text).then_some(masked)
+            });
+            if let Some(masked) = &masked {
+                self.editor = Some(TextArea::from(masked.split('\n')));
+            }
             self.commit_editor();
+            self.run_effects();
+            for _ in crate::assessment::AnswerState::ALL {
+                let state = self.interview.current_answer().map(|a| a.state);
+                if masked.is_none()
+                    || mode == Mode::AskTitle
+                    || state == Some(crate::assessment::AnswerState::FollowUp)
+                {
+                    break;
+                }
+                self.send(Message::CycleState);
+            }
             self.run_effects();
         }
         if *self.interview.save_status() != crate::interview::SaveStatus::Saved {
