@@ -155,6 +155,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(notice) = notice_text(app) {
         line.spans
             .push(Span::styled(format!("  {notice}"), theme.error()));
+    } else if let Some(info) = super::info_text(app) {
+        // What an undo took back, said where the room can see it.
+        line.spans
+            .push(Span::styled(format!("  {info}"), theme.ok()));
     }
     frame.render_widget(Paragraph::new(line).alignment(Alignment::Left), bottom);
 }
