@@ -297,3 +297,20 @@ fn the_help_screen_scrolls_no_further_than_its_end() {
         "one up scrolls back at once"
     );
 }
+
+#[test]
+fn an_emptied_editor_keeps_the_answer_clearing_is_del() {
+    let mut app = app(Lang::En);
+    typed(&mut app, "Lifecare");
+    key(&mut app, KeyCode::Esc);
+    // A stray key replaces the answer in the editor; taking it back and leaving keeps it.
+    typed(&mut app, "f");
+    ctrl(&mut app, 'z');
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.interview.assessment().value("service-name"),
+        Some(&Value::Text("Lifecare".into()))
+    );
+    key(&mut app, KeyCode::Delete);
+    assert_eq!(app.interview.assessment().value("service-name"), None);
+}

@@ -322,3 +322,12 @@ ui-key-unknown = u
 cli-arg-theme = Background: light or dark; otherwise the terminal is asked
 ui-more-help = ? shows the whole help text
 ui-help-scroll = ↑↓ scroll, other keys close
+start-title = Assessments
+start-lead = There are several assessments here. Choose one to continue, or start a new one.
+start-keys = ↑↓ choose  Enter open  n new assessment  q quit
+start-high = { $count ->
+    [0] no high findings
+    [one] ▲ one high finding
+   *[other] ▲ { $count } high findings
+}
+start-unreadable = { $file }: cannot be read (see molnkoll check)

@@ -322,3 +322,12 @@ ui-key-unknown = v
 cli-arg-theme = Bakgrund: light (ljus) eller dark (mörk); annars frågas terminalen
 ui-more-help = ? visar hela hjälptexten
 ui-help-scroll = ↑↓ bläddrar, andra tangenter stänger
+start-title = Bedömningar
+start-lead = Det finns flera bedömningar här. Välj en att fortsätta med, eller börja en ny.
+start-keys = ↑↓ välj  Enter öppna  n ny bedömning  q avsluta
+start-high = { $count ->
+    [0] inga höga slutsatser
+    [one] ▲ en hög slutsats
+   *[other] ▲ { $count } höga slutsatser
+}
+start-unreadable = { $file }: kan inte läsas (se molnkoll check)

@@ -234,6 +234,12 @@ impl Interview {
             Ok(value) => {
                 let id = question.id.clone();
                 self.mode = Mode::Question;
+                // An emptied editor keeps the answer: clearing is Del, said and undoable,
+                // never the side effect of typing taken back.
+                let value = match value {
+                    None => self.assessment.value(&id).cloned(),
+                    value => value,
+                };
                 let effect = if self.assessment.value(&id) == value.as_ref() {
                     None
                 } else {

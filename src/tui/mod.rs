@@ -2,6 +2,7 @@
 //! The interview model itself lives in the core (`crate::interview`).
 
 pub mod keys;
+pub mod start;
 pub mod theme;
 pub mod view;
 
