@@ -145,5 +145,48 @@ fn keypress(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, first_frame, keypress);
+/// A 50,000-character paste (a vendor's answer, several paragraphs) into the open note, to
+/// the frame that shows it, and the note saved when the editor closes. The bar is 100 ms.
+fn paste(c: &mut Criterion) {
+    let source = QuestionnaireSource::embedded();
+    let questionnaire = load(&source);
+    let full = full_assessment(&questionnaire);
+    let at = middle_yes_no(&questionnaire);
+    let paragraph = "Leverantören lagrar data i Sverige och Finland; support ges från Irland \
+                     och i undantagsfall från USA enligt underbiträdesavtal.\n";
+    let text: String = paragraph.chars().cycle().take(50_000).collect();
+    let mut group = c.benchmark_group("paste");
+    group.sample_size(10);
+    for size in [(80, 24), (200, 60)] {
+        group.bench_function(format!("{}x{}/50k-into-note", size.0, size.1), |b| {
+            b.iter_batched(
+                || {
+                    let mut app = app_at(
+                        questionnaire.clone(),
+                        full.clone(),
+                        localizer(&source),
+                        &at,
+                        Box::new(|_: &Assessment| Ok(())),
+                    );
+                    app.handle_key(key(KeyCode::Char('e')));
+                    let mut terminal = terminal(size.0, size.1);
+                    draw(&mut terminal, &app);
+                    (app, terminal)
+                },
+                |(mut app, mut terminal)| {
+                    app.paste(&text);
+                    draw(&mut terminal, &app);
+                    app.handle_key(key(KeyCode::Esc));
+                    app.run_effects();
+                    draw(&mut terminal, &app);
+                    (app, terminal)
+                },
+                BatchSize::LargeInput,
+            );
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, first_frame, keypress, paste);
 criterion_main!(benches);

@@ -181,13 +181,15 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
         None => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
             let dir = data_dir(cli.data_dir)?;
-            match store::most_recent(&dir) {
-                Some(file) => {
+            // More than one assessment: the start screen asks which (issue 13).
+            match molnkoll::tui::start::pick(&loaded.questionnaire, &loaded.localizer, &dir)? {
+                molnkoll::tui::start::Pick::Open(file) => {
                     session::open(loaded.questionnaire, loaded.localizer, &file, cli.projector)?
                 }
-                None => {
+                molnkoll::tui::start::Pick::New => {
                     session::start_new(loaded.questionnaire, loaded.localizer, &dir, cli.projector)?
                 }
+                molnkoll::tui::start::Pick::Quit => {}
             }
             Ok(ExitCode::SUCCESS)
         }

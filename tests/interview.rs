@@ -447,12 +447,20 @@ fn typed_answers_are_checked_against_their_kind() {
         interview.assessment().value("service-name"),
         Some(&Value::Text("å".repeat(80)))
     );
-    // An empty entry clears the answer.
+    // An empty entry keeps the answer: clearing is the explicit ClearAnswer (Del).
     send(
         &mut interview,
         [Message::GoTo("service-name".into()), Message::EditAnswer],
     );
     send(&mut interview, [Message::SetTyped("  ".into())]);
+    assert_eq!(
+        interview.assessment().value("service-name"),
+        Some(&Value::Text("å".repeat(80)))
+    );
+    send(
+        &mut interview,
+        [Message::GoTo("service-name".into()), Message::ClearAnswer],
+    );
     assert_eq!(interview.assessment().value("service-name"), None);
 }
 

@@ -378,3 +378,82 @@ fn jumping_finds_questions_by_number_and_by_words() {
     assert_eq!(ids("").len(), 8, "every visible question");
     assert!(ids("99").is_empty());
 }
+
+fn start_screen() -> molnkoll::tui::start::StartScreen {
+    use molnkoll::tui::start::{Entry, StartScreen};
+    let entry =
+        |file: &str, title: Option<&str>, counts: (usize, usize, usize, usize), day| Entry {
+            path: std::path::PathBuf::from(format!("/data/{file}.molnkoll.ron")),
+            title: title.map(str::to_owned),
+            answered: counts.0,
+            unknown: counts.1,
+            visible: counts.2,
+            high: counts.3,
+            changed: format!("2026-11-{day}"),
+        };
+    StartScreen::new(vec![
+        entry("lifecare", Some("Lifecare, Tietoevry"), (62, 7, 83, 2), 20),
+        entry(
+            "teams",
+            Some("Microsoft Teams för biståndshandläggning"),
+            (81, 0, 81, 0),
+            26,
+        ),
+        entry("trasig", None, (0, 0, 0, 0), 1),
+    ])
+}
+
+/// The start screen, when the data directory holds several assessments.
+#[test]
+fn the_start_screen_lists_assessments_with_progress_dates_and_high_findings() {
+    use molnkoll::tui::start::{Pick, StartMessage};
+    for lang in Lang::ALL {
+        let source =
+            QuestionnaireSource::from_path(Path::new("docs/example/example.ron")).expect("reads");
+        let (localizer, _) = Localizer::new(lang, source.texts(lang));
+        for (theme, shade) in [(Theme::DARK, ""), (Theme::LIGHT, "-light")] {
+            for (width, height) in [(80, 24), (160, 45)] {
+                let screen = start_screen();
+                let mut terminal =
+                    Terminal::new(TestBackend::new(width, height)).expect("test backend");
+                terminal
+                    .draw(|frame| screen.render(&localizer, &theme, frame))
+                    .expect("draws");
+                let buffer = terminal.backend().buffer();
+                let mut text = String::new();
+                let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
+                for y in 0..height {
+                    for x in 0..width {
+                        let cell = &buffer[(x, y)];
+                        text.push_str(cell.symbol());
+                        (cell.fg, cell.bg, cell.modifier).hash(&mut hasher);
+                    }
+                    let trimmed = text.trim_end_matches(' ').len();
+                    text.truncate(trimmed);
+                    text.push('\n');
+                }
+                snapshot(
+                    &format!("start{shade}-{}-{width}x{height}", lang.code()),
+                    format!("{text}--- styles {:016x}\n", hasher.finish()),
+                );
+            }
+        }
+    }
+    // Most recent first; the unreadable file cannot be opened; n starts a new one.
+    let mut screen = start_screen();
+    assert_eq!(screen.entries[0].changed, "2026-11-26");
+    screen.update(StartMessage::Down);
+    screen.update(StartMessage::Down);
+    screen.update(StartMessage::Down);
+    screen.update(StartMessage::Open);
+    assert_eq!(screen.picked, None, "an unreadable file is not opened");
+    screen.update(StartMessage::Up);
+    screen.update(StartMessage::Open);
+    assert_eq!(
+        screen.picked,
+        Some(Pick::Open("/data/lifecare.molnkoll.ron".into()))
+    );
+    let mut screen = start_screen();
+    screen.update(StartMessage::New);
+    assert_eq!(screen.picked, Some(Pick::New));
+}

@@ -454,3 +454,13 @@ notice-merged-in = { $count ->
 error-changed-unreadable = { $path } was changed elsewhere while it was open and can no longer be read (at { $at }), so it is not overwritten; every answer is still here. Repair the file (for example finish the git merge) and the next change saves again.
 cli-arg-textconv = For git textconv: a version that cannot be read is shown as "cannot be read: REASON" and its raw text, exit 0
 error-changed-unreadable-whole = { $path } was changed elsewhere while it was open and can no longer be read, so it is not overwritten; every answer is still here. Repair or restore the file and the next change saves again.
+
+start-title = Assessments
+start-lead = There are several assessments here. Choose one to continue, or start a new one.
+start-keys = ↑↓ choose  Enter open  n new assessment  q quit
+start-high = { $count ->
+    [0] no high findings
+    [one] ▲ one high finding
+   *[other] ▲ { $count } high findings
+}
+start-unreadable = { $file }: cannot be read (see molnkoll check)

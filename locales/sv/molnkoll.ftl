@@ -454,3 +454,13 @@ notice-merged-in = { $count ->
 error-changed-unreadable = { $path } ändrades på annat håll medan den var öppen och går inte längre att läsa (vid { $at }), så den skrivs inte över; alla svar finns kvar här. Laga filen (avsluta till exempel git-sammanslagningen) så sparas nästa ändring igen.
 cli-arg-textconv = För git textconv: en version som inte går att läsa visas som "cannot be read: ORSAK" och sin råa text, slutkod 0
 error-changed-unreadable-whole = { $path } ändrades på annat håll medan den var öppen och går inte längre att läsa, så den skrivs inte över; alla svar finns kvar här. Laga eller återställ filen så sparas nästa ändring igen.
+
+start-title = Bedömningar
+start-lead = Det finns flera bedömningar här. Välj en att fortsätta med, eller börja en ny.
+start-keys = ↑↓ välj  Enter öppna  n ny bedömning  q avsluta
+start-high = { $count ->
+    [0] inga höga slutsatser
+    [one] ▲ en hög slutsats
+   *[other] ▲ { $count } höga slutsatser
+}
+start-unreadable = { $file }: kan inte läsas (se molnkoll check)

@@ -236,6 +236,12 @@ impl Interview {
             Ok(value) => {
                 let id = self.current_key()?.to_owned();
                 self.mode = Mode::Question;
+                // An emptied editor keeps the answer: clearing is Del, said and undoable,
+                // never the side effect of typing taken back.
+                let value = match value {
+                    None => self.assessment.value(&id).cloned(),
+                    value => value,
+                };
                 let effect = if self.assessment.value(&id) == value.as_ref() {
                     None
                 } else {

@@ -151,3 +151,22 @@ fn command(code: KeyCode) -> Option<Message> {
         code => return typed_command(code),
     })
 }
+
+/// The start screen's keys.
+pub fn start_action(key: KeyEvent) -> Option<crate::tui::start::StartMessage> {
+    use crate::tui::start::StartMessage;
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match key.code {
+        KeyCode::Char('c' | 'q') if ctrl => StartMessage::Quit,
+        _ if ctrl => return None,
+        KeyCode::Up => StartMessage::Up,
+        KeyCode::Down => StartMessage::Down,
+        KeyCode::Enter => StartMessage::Open,
+        KeyCode::Char('n') => StartMessage::New,
+        KeyCode::Char('q') | KeyCode::Esc => StartMessage::Quit,
+        _ => return None,
+    })
+}

@@ -3,6 +3,7 @@
 
 pub mod keys;
 mod stop;
+pub mod start;
 pub mod theme;
 pub mod view;
 

@@ -36,16 +36,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .unwrap_or(u16::MAX)
         .saturating_mul(BIG_HEIGHT);
     let big_width = usize::from(area.width) / BIG_WIDTH;
-    let big =
-        big_height <= area.height / 2 && big_lines.iter().all(|l| l.chars().count() <= big_width);
-    let question_text = Paragraph::new(text.clone())
-        .style(theme.question())
-        .wrap(Wrap { trim: true });
-    let question_height = if big {
-        big_height
-    } else {
-        height_of(&question_text, area.width)
-    };
     let answers = answer_lines(app, question, true);
     let editing_answer = interview.mode() == Mode::EditAnswer;
     let editing_note = interview.mode() == Mode::EditNote;
@@ -56,6 +46,24 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     };
     let note = note_lines(app);
     let note_paragraph = Paragraph::new(note).wrap(Wrap { trim: false });
+    // The note the group is wording needs room (at least five lines of text) before the
+    // question may grow.
+    let note_wanted = if editing_note {
+        8
+    } else {
+        height_of(&note_paragraph, area.width).min(6)
+    };
+    let big = big_height <= area.height / 2
+        && big_height + answer_height + note_wanted + 8 <= area.height
+        && big_lines.iter().all(|l| l.chars().count() <= big_width);
+    let question_text = Paragraph::new(text.clone())
+        .style(theme.question())
+        .wrap(Wrap { trim: true });
+    let question_height = if big {
+        big_height
+    } else {
+        height_of(&question_text, area.width)
+    };
     let note_height = if editing_note {
         area.height
             .saturating_sub(question_height + answer_height + 8)
@@ -125,7 +133,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
     }
     match (&app.editor, editing_note) {
-        (Some(editor), true) => render_editor(app, frame, n_area, editor, "ui-editing-note-13"),
+        (Some(editor), true) => {
+            // The state stays in sight under the note being written.
+            let [editor_area, state_area] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(n_area);
+            render_editor(app, frame, editor_area, editor, "ui-editing-note-13");
+            let state = note_lines(app).pop().unwrap_or_default();
+            frame.render_widget(Paragraph::new(state), state_area);
+        }
         _ => frame.render_widget(note_paragraph, n_area),
     }
     let (high, warning, info) = interview.finding_counts();
@@ -155,6 +170,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(notice) = notice_text(app) {
         line.spans
             .push(Span::styled(format!("  {notice}"), theme.error()));
+    } else if let Some(info) = super::info_text(app) {
+        // What an undo took back, said where the room can see it.
+        line.spans
+            .push(Span::styled(format!("  {info}"), theme.ok()));
     }
     frame.render_widget(Paragraph::new(line).alignment(Alignment::Left), bottom);
 }

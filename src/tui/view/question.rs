@@ -222,7 +222,12 @@ pub(super) fn height_of(paragraph: &Paragraph, width: u16) -> u16 {
 /// The terminal cursor on the highlighted option, where space would act (screen readers and
 /// magnifiers follow it).
 pub(super) fn focus_option(app: &App, frame: &mut Frame, area: Rect) {
-    if app.interview.mode() != Mode::Question || app.interview.current_is_typed() {
+    if app.interview.mode() != Mode::Question || area.height == 0 {
+        return;
+    }
+    // On a typed question the first key starts the answer: the cursor waits where it goes.
+    if app.interview.current_is_typed() {
+        frame.set_cursor_position((area.x + 2, area.y));
         return;
     }
     let row = u16::try_from(app.interview.cursor()).unwrap_or(u16::MAX);

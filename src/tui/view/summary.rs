@@ -115,14 +115,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
             .action_of(&finding.id)
             .map(|a| a.due.clone())
             .filter(|d| !d.is_empty());
-        let mut spans = vec![
-            Span::styled(
-                format!("{} ", Theme::severity_icon(finding.severity)),
-                theme.severity(finding.severity),
-            ),
-            Span::raw(localizer.finding_title(finding)),
-            Span::raw("  "),
-        ];
+        // Who owns it first: at 80 columns a long title would push it out of sight.
+        let mut spans = vec![Span::styled(
+            format!("{} ", Theme::severity_icon(finding.severity)),
+            theme.severity(finding.severity),
+        )];
         match owner {
             Some(owner) => spans.push(Span::styled(
                 format!("{} {owner}", localizer.text("ui-owner")),
@@ -134,8 +131,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
             )),
         }
         if let Some(due) = due {
-            spans.push(Span::raw(format!("  {} {due}", localizer.text("ui-due"))));
+            spans.push(Span::raw(format!(" {} {due}", localizer.text("ui-due"))));
         }
+        spans.push(Span::raw(" · "));
+        spans.push(Span::raw(localizer.finding_title(finding)));
         items.push(ListItem::new(Line::from(spans)));
     }
     if summary.high.is_empty() {
