@@ -575,6 +575,11 @@ fn only_supplier_questions_go_to_the_supplier() {
         &localizer,
         &molnkoll::report::Context::default(),
     );
+    // The group's own answer is its items, not "unanswered".
+    assert!(
+        report.contains("*Answer:* 3: Hälsouppgifter, Inloggningsuppgifter, Loggar"),
+        "{report}"
+    );
     let supplier = report
         .split("## ")
         .find(|part| part.starts_with("Questions for the supplier"))
@@ -608,4 +613,11 @@ fn answer_keys_parse_and_refuse_what_is_not_a_key() {
     for bad in ["", "/", "g/", "g//q", "g/i/q/x"] {
         assert_eq!(AnswerKey::parse(bad), None, "{bad}");
     }
+}
+
+#[test]
+fn the_format_document_shows_the_example_as_it_is() {
+    let doc = std::fs::read_to_string("docs/questionnaire-format.md").expect("reads");
+    let example = std::fs::read_to_string("docs/example/groups.ron").expect("reads");
+    assert!(doc.contains(example.trim_end()), "the document's copy is out of date");
 }

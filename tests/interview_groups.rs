@@ -276,3 +276,21 @@ fn derived_values_and_findings_that_wait_are_in_the_model() {
         ["information-set/loggar/set-confidentiality"]
     );
 }
+
+#[test]
+fn two_items_of_one_name_are_refused() {
+    let mut interview = at_the_list();
+    add(&mut interview, "Salesforce");
+    add(&mut interview, "salesforce ");
+    assert_eq!(interview.current_items().len(), 1);
+    assert!(interview.notice().is_some());
+    // Renaming an item to its own name is no conflict.
+    send(
+        &mut interview,
+        [
+            Message::RenameItem,
+            Message::SetItemName("Salesforce".into()),
+        ],
+    );
+    assert!(interview.notice().is_none());
+}

@@ -219,7 +219,7 @@ Finding(id: "is-on-derived", severity: Info, when: Is("fine", Yes)),
         [
             ("validate-not-a-group", 9, 39),
             ("validate-bad-max", 10, 42),
-            ("validate-wrong-kind", 14, 55),
+            ("validate-derived-in-test", 14, 55),
         ]
     );
 }

@@ -464,3 +464,11 @@ start-high = { $count ->
    *[other] ▲ { $count } high findings
 }
 start-unreadable = { $file }: cannot be read (see molnkoll check)
+ui-help-not-applicable = not applicable, where the question allows it
+ui-help-group = on a repeat group's list (information sets, recipients): add, rename, remove an item; → goes to the item's questions
+notice-item-name-taken = There is an item with that name already: give it a name that tells it apart.
+validate-derived-in-test = "{ $id }" is a derived value, not a question: only LevelAtLeast("{ $id }", n) and LevelAtMost("{ $id }", n) can test it.
+report-items = { $count ->
+    [0] no items yet
+   *[other] { $count }: { $names }
+}

@@ -464,3 +464,11 @@ start-high = { $count ->
    *[other] ▲ { $count } höga slutsatser
 }
 start-unreadable = { $file }: kan inte läsas (se molnkoll check)
+ui-help-not-applicable = ej tillämpligt, där frågan tillåter det
+ui-help-group = på en upprepad grupps lista (informationsmängder, mottagare): lägg till, byt namn på, ta bort en post; → går till postens frågor
+notice-item-name-taken = Det finns redan en post med det namnet: ge den ett namn som skiljer den från de andra.
+validate-derived-in-test = "{ $id }" är ett härlett värde, inte en fråga: bara LevelAtLeast("{ $id }", n) och LevelAtMost("{ $id }", n) kan pröva det.
+report-items = { $count ->
+    [0] inga poster ännu
+   *[other] { $count } st.: { $names }
+}

@@ -162,6 +162,16 @@ impl Interview {
         if !self.personal_numbers_cleared(name) {
             return None;
         }
+        // Two items of one name cannot be told apart in findings and the report.
+        let highlighted = self.highlighted_item().map(|item| item.id.to_owned());
+        let taken = self.assessment.items(&group).iter().any(|item| {
+            item.name.trim().eq_ignore_ascii_case(name)
+                && !(renaming && highlighted.as_deref() == Some(item.id))
+        });
+        if taken {
+            self.notice = Some(Text::new("notice-item-name-taken"));
+            return None;
+        }
         self.mode = Mode::Question;
         match self.highlighted_item().map(|item| item.id.to_owned()) {
             Some(item) if renaming => {

@@ -478,13 +478,7 @@ impl<'a> Checker<'a> {
             .unwrap_or(owner);
         let Some(question) = self.questionnaire.question(id) else {
             if self.questionnaire.derived_value(id).is_some() {
-                self.problem(
-                    at,
-                    Message::new("validate-wrong-kind")
-                        .with("question", id)
-                        .with("expected", "LevelAtLeast/LevelAtMost")
-                        .with("form", format!("LevelAtLeast(\"{id}\", 3)")),
-                );
+                self.problem(at, Message::new("validate-derived-in-test").with("id", id));
             } else {
                 let known = self.questionnaire.all_questions().map(|q| q.id.as_str());
                 self.problem(at, suggest::unknown_question(id, known));

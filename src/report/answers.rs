@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use crate::assessment::{Answer, AnswerState};
+use crate::i18n::Message;
 use crate::questionnaire::Question;
 
 use super::{Report, escape};
@@ -29,6 +30,18 @@ impl Report<'_> {
                 }
             }
         }
+    }
+
+    fn items_text(&self, group: &Question) -> String {
+        let names: Vec<String> = self
+            .active
+            .items(&group.id)
+            .iter()
+            .map(|item| escape(self.assessment.item_name(&group.id, item).unwrap_or(item)))
+            .collect();
+        self.m(Message::new("report-items")
+            .with("count", names.len())
+            .with("names", names.join(", ")))
     }
 
     /// Each item of a repeat group under its name, with its answers; then the values
@@ -101,7 +114,12 @@ impl Report<'_> {
         let text = self.localizer.question_text(question);
         self.line(&format!("**{number} {text}**"));
         self.line("");
-        let mut items = vec![(self.t("report-answer"), self.answer_text(question, answer))];
+        let shown = match question.is_group() && answer.and_then(|a| a.value.as_ref()).is_none() {
+            // A repeat group is answered by its items.
+            true => self.items_text(question),
+            false => self.answer_text(question, answer),
+        };
+        let mut items = vec![(self.t("report-answer"), shown)];
         if let Some(answer) = answer {
             if !answer.state.is_settled() {
                 items.push((

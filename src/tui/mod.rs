@@ -2,8 +2,8 @@
 //! The interview model itself lives in the core (`crate::interview`).
 
 pub mod keys;
-mod stop;
 pub mod start;
+mod stop;
 pub mod theme;
 pub mod view;
 

@@ -12,8 +12,14 @@ use super::{Checker, Scope, is_valid_id};
 impl<'a> Checker<'a> {
     pub(super) fn check_named_conditions(&mut self) {
         let questionnaire = self.questionnaire;
+        if !questionnaire.conditions.is_empty() {
+            let at = self
+                .locator
+                .reference_after_key("conditions", "")
+                .unwrap_or(0);
+            self.needs_format_two(at, "conditions");
+        }
         for (name, condition) in &questionnaire.conditions {
-            self.needs_format_two(self.name_offset(name), "conditions");
             let offset = self.name_offset(name);
             if !is_valid_id(name) {
                 self.problem(offset, Message::new("validate-bad-id").with("id", name));

@@ -288,6 +288,8 @@ pub fn help(app: &App, frame: &mut Frame, area: Rect) {
     ));
     let keys = [
         ("y n u · j n v", "ui-help-yes-no-13"),
+        ("-", "ui-help-not-applicable"),
+        ("a r d", "ui-help-group"),
         ("1-9", "ui-help-digits"),
         ("␣", "ui-help-space"),
         ("↑ ↓", "ui-help-cursor"),
