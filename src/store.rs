@@ -303,6 +303,8 @@ fn hostname() -> String {
     std::fs::read_to_string("/proc/sys/kernel/hostname")
         .ok()
         .or_else(|| std::env::var("HOSTNAME").ok())
+        // Windows names the computer here.
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
         .map(|name| name.trim().to_owned())
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| "?".to_owned())
