@@ -619,5 +619,8 @@ fn answer_keys_parse_and_refuse_what_is_not_a_key() {
 fn the_format_document_shows_the_example_as_it_is() {
     let doc = std::fs::read_to_string("docs/questionnaire-format.md").expect("reads");
     let example = std::fs::read_to_string("docs/example/groups.ron").expect("reads");
-    assert!(doc.contains(example.trim_end()), "the document's copy is out of date");
+    assert!(
+        doc.contains(example.trim_end()),
+        "the document's copy is out of date"
+    );
 }
