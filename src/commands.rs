@@ -154,12 +154,42 @@ pub fn progress(questionnaire: &Questionnaire, assessment: &Assessment) -> Progr
     progress
 }
 
-/// A row of `list`.
+/// A row of `list`: the columns of the start screen.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListRow {
     pub path: PathBuf,
     pub title: String,
     pub progress: Progress,
+    /// High findings that fire.
+    pub high: usize,
+    /// YYYY-MM-DD of the file's last change (UTC), empty when unknown.
+    pub changed: String,
+}
+
+impl ListRow {
+    pub fn new(questionnaire: &Questionnaire, path: PathBuf, assessment: Assessment) -> Self {
+        let high = crate::rules::fired_findings(questionnaire, &assessment.answers)
+            .iter()
+            .filter(|f| f.finding.severity == crate::questionnaire::Severity::High)
+            .count();
+        ListRow {
+            progress: progress(questionnaire, &assessment),
+            changed: last_change(&path),
+            title: assessment.title,
+            high,
+            path,
+        }
+    }
+}
+
+/// The day a file last changed, YYYY-MM-DD in UTC; empty when the system does not say.
+pub fn last_change(path: &std::path::Path) -> String {
+    path.metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|time| jiff::Timestamp::try_from(time).ok())
+        .map(|t| t.strftime("%Y-%m-%d").to_string())
+        .unwrap_or_default()
 }
 
 /// A warning when the questionnaire's legal content was checked more than a year before

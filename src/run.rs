@@ -264,11 +264,7 @@ fn run_list(loaded: &Loaded, dir: &Path) -> anyhow::Result<ExitCode> {
     let mut rows = Vec::new();
     for path in store::assessments_in(dir) {
         match store::load(&path) {
-            Ok(assessment) => rows.push(ListRow {
-                progress: commands::progress(&loaded.questionnaire, &assessment),
-                title: assessment.title,
-                path,
-            }),
+            Ok(assessment) => rows.push(ListRow::new(&loaded.questionnaire, path, assessment)),
             // One unreadable file must not hide the others.
             Err(error) => molnkoll::terminal_safe::eprintln(&format!(
                 "molnkoll: {}",
@@ -286,6 +282,8 @@ fn run_list(loaded: &Loaded, dir: &Path) -> anyhow::Result<ExitCode> {
             .with("title", row.title)
             .with("answered", row.progress.answered)
             .with("visible", row.progress.visible)
+            .with("high", row.high)
+            .with("changed", row.changed)
             .with("path", row.path.display().to_string());
         molnkoll::terminal_safe::println(&localizer.message(&line));
     }

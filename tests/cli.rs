@@ -405,16 +405,27 @@ fn list_shows_title_and_progress_of_each_assessment() {
 
     let en = list("en");
     assert_eq!(en.code, 0, "{en:#?}");
+    // The columns of the start screen: progress, High findings (the DPIA, and no DPF for the
+    // US vendor), the day of the last change.
+    let day = |path: &Path| molnkoll::commands::last_change(path);
+    assert_eq!(day(&hand).len(), 10);
     assert_eq!(
         en.stdout,
         format!(
-            "Ny bedömning av Y  0/8 answered  {}\nLeverantör X  6/9 answered  {}\n",
+            "Ny bedömning av Y  0/8 answered  0 high  changed {}  {}\n\
+             Leverantör X  6/9 answered  2 high  changed {}  {}\n",
+            day(&fresh),
             fresh.display(),
+            day(&hand),
             hand.display()
         )
     );
     let sv = list("sv");
-    assert!(sv.stdout.contains("Leverantör X  6/9 besvarade"), "{sv:#?}");
+    assert!(
+        sv.stdout
+            .contains("Leverantör X  6/9 besvarade  2 höga  ändrad "),
+        "{sv:#?}"
+    );
 
     // A bad file does not hide the others; it is named on stderr.
     let bad = data.join("trasig.molnkoll.ron");

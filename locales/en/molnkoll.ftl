@@ -18,7 +18,7 @@ cli-arg-title = The assessment's title
 default-title = New assessment
 
 list-empty = No assessments in { $dir }.
-list-row = { $title }  { $answered }/{ $visible } answered  { $path }
+list-row = { $title }  { $answered }/{ $visible } answered  { $high } high  changed { $changed }  { $path }
 
 validate-summary = { $count ->
     [0] { $file }: no problems.

@@ -18,7 +18,7 @@ cli-arg-title = Bedömningens titel
 default-title = Ny bedömning
 
 list-empty = Inga bedömningar i { $dir }.
-list-row = { $title }  { $answered }/{ $visible } besvarade  { $path }
+list-row = { $title }  { $answered }/{ $visible } besvarade  { $high } höga  ändrad { $changed }  { $path }
 
 validate-summary = { $count ->
     [0] { $file }: inga problem.

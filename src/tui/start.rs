@@ -33,13 +33,7 @@ pub struct Entry {
 
 impl Entry {
     pub fn read(questionnaire: &Questionnaire, path: &Path) -> Entry {
-        let changed = path
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|time| jiff::Timestamp::try_from(time).ok())
-            .map(|t| t.strftime("%Y-%m-%d").to_string())
-            .unwrap_or_default();
+        let changed = crate::commands::last_change(path);
         let mut entry = Entry {
             path: path.to_owned(),
             title: None,
