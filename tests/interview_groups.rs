@@ -294,3 +294,23 @@ fn two_items_of_one_name_are_refused() {
     );
     assert!(interview.notice().is_none());
 }
+
+#[test]
+fn a_value_that_does_not_fit_is_asked_again_not_counted() {
+    let questionnaire = example();
+    let mut assessment = Assessment::new(&questionnaire, "Handskriven");
+    assessment.answers.insert(
+        "client-data".into(),
+        molnkoll::assessment::Answer::new(Value::Choice("banana".into())),
+    );
+    let mut interview = Interview::new(questionnaire, assessment);
+    assert_eq!(interview.counts().answered, 0, "banana is no answer");
+    send(&mut interview, [Message::GoTo("client-data".into())]);
+    assert!(interview.current_misfits());
+    send(&mut interview, [Message::Yes]);
+    assert!(!interview.current_misfits());
+    assert_eq!(
+        interview.assessment().value("client-data"),
+        Some(&Value::Yes)
+    );
+}

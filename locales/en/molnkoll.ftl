@@ -472,3 +472,4 @@ report-items = { $count ->
     [0] no items yet
    *[other] { $count }: { $names }
 }
+ui-misfit = The answer in the file ({ $value }) does not fit the question: answer again.

@@ -472,3 +472,4 @@ report-items = { $count ->
     [0] inga poster ännu
    *[other] { $count } st.: { $names }
 }
+ui-misfit = Svaret i filen ({ $value }) passar inte frågan: svara igen.

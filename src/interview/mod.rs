@@ -378,10 +378,28 @@ impl Interview {
     }
 
     pub fn is_answered(&self, index: usize) -> bool {
+        let Some((_, question)) = self.question_at(index) else {
+            return false;
+        };
         self.order.get(index).is_some_and(|slot| {
-            self.assessment.value(&slot.key).is_some()
+            self.assessment
+                .value(&slot.key)
+                .is_some_and(|value| crate::strict::fits(question, value))
                 || (slot.is_group() && !self.assessment.items(&slot.key).is_empty())
         })
+    }
+
+    /// The current answer's value does not fit its question (written by hand or by
+    /// another version): the group must answer again.
+    pub fn current_misfits(&self) -> bool {
+        let (Some(question), Some(answer)) = (self.current_question(), self.current_answer())
+        else {
+            return false;
+        };
+        answer
+            .value
+            .as_ref()
+            .is_some_and(|value| !crate::strict::fits(question, value))
     }
 
     /// (looked at, visible) over the whole questionnaire: "unknown yet" counts as looked at.
@@ -486,6 +504,8 @@ impl Interview {
             counts.visible += 1;
             counts.follow_ups += usize::from(follow_up || slot.item.is_some());
             match self.assessment.value(&slot.key) {
+                // A value that does not fit the question is no answer: it is asked again.
+                Some(value) if !crate::strict::fits(question, value) => {}
                 Some(crate::assessment::Value::Unknown) => counts.unknown += 1,
                 Some(crate::assessment::Value::NotApplicable) => counts.not_applicable += 1,
                 Some(_) => counts.answered += 1,

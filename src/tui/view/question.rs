@@ -206,6 +206,17 @@ fn flags_paragraph(app: &App, question: &Question) -> Option<Paragraph<'static>>
             app.theme.error(),
         ));
     }
+    if app.interview.current_misfits() {
+        let value = answer
+            .value
+            .as_ref()
+            .map(crate::commands::value_keyword)
+            .unwrap_or_default();
+        lines.push(Line::styled(
+            localizer.message(&Text::new("ui-misfit").with("value", value)),
+            app.theme.error(),
+        ));
+    }
     if app.interview.needs_reconfirmation() {
         lines.push(Line::styled(
             localizer.text("ui-reconfirm"),
