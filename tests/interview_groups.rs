@@ -314,3 +314,50 @@ fn a_value_that_does_not_fit_is_asked_again_not_counted() {
         Some(&Value::Yes)
     );
 }
+
+#[test]
+fn setting_an_owner_settles_a_merge_conflict_on_the_action() {
+    use molnkoll::assessment::{Action, ActionConflict};
+    let questionnaire = example();
+    let mut assessment = Assessment::new(&questionnaire, "Konflikt");
+    assessment.answers.insert(
+        "vendor-seat".into(),
+        molnkoll::assessment::Answer::new(Value::Choice("usa".into())),
+    );
+    assessment.answers.insert(
+        "dpf-certified".into(),
+        molnkoll::assessment::Answer::new(Value::No),
+    );
+    let ours = Action {
+        owner: "Anna".into(),
+        due: String::new(),
+    };
+    assessment.actions.insert("no-dpf".into(), ours.clone());
+    assessment.conflicts.actions.insert(
+        "no-dpf".into(),
+        ActionConflict {
+            ours: Some(ours),
+            theirs: Some(Action {
+                owner: "Bertil".into(),
+                due: "2027-01-31".into(),
+            }),
+        },
+    );
+    let mut interview = Interview::new(questionnaire, assessment);
+    send(&mut interview, [Message::ToggleFindings]);
+    let selected = interview
+        .fired()
+        .iter()
+        .position(|f| interview.questionnaire().findings[f.finding].id == "no-dpf")
+        .expect("fires");
+    for _ in 0..selected {
+        send(&mut interview, [Message::CursorDown]);
+    }
+    // Keeping our owner as it is, on purpose, is a decision too.
+    send(
+        &mut interview,
+        [Message::EditOwner, Message::SetOwner("Anna".into())],
+    );
+    assert!(interview.assessment().conflicts.actions.is_empty());
+    assert_eq!(interview.assessment().actions["no-dpf"].owner, "Anna");
+}

@@ -473,3 +473,4 @@ report-items = { $count ->
    *[other] { $count }: { $names }
 }
 ui-misfit = The answer in the file ({ $value }) does not fit the question: answer again.
+ui-action-conflict = {"  "}≠ two branches set it differently: ours { $ours } · theirs { $theirs }; o or d settles it

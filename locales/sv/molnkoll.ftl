@@ -473,3 +473,4 @@ report-items = { $count ->
    *[other] { $count } st.: { $names }
 }
 ui-misfit = Svaret i filen ({ $value }) passar inte frågan: svara igen.
+ui-action-conflict = {"  "}≠ två grenar satte olika: vår { $ours } · deras { $theirs }; o eller d avgör

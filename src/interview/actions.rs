@@ -78,21 +78,22 @@ impl Interview {
             _ => return None,
         }
         self.mode = self.after_action(selected);
-        if self
-            .assessment
-            .actions
-            .get(&id)
-            .cloned()
-            .unwrap_or_default()
-            == action
+        let conflicted = self.assessment.conflicts.actions.contains_key(&id);
+        if !conflicted
+            && self
+                .assessment
+                .actions
+                .get(&id)
+                .cloned()
+                .unwrap_or_default()
+                == action
         {
             return None;
         }
-        if action == Action::default() {
-            self.assessment.actions.remove(&id);
-        } else {
-            self.assessment.actions.insert(id, action);
-        }
+        // What the group sets now settles a merge conflict on this action, as answering
+        // settles one on an answer.
+        let action = (action != Action::default()).then_some(action);
+        self.assessment.settle_action(&id, action);
         self.changed()
     }
 }

@@ -190,6 +190,22 @@ pub fn finding_lines(app: &App, selected: Option<usize>) -> Vec<Line<'static>> {
                 },
             ]));
         }
+        if selected.is_some()
+            && let Some(conflict) = interview.assessment().conflicts.actions.get(&finding.id)
+        {
+            let side = |action: &Option<crate::assessment::Action>| match action {
+                Some(action) => format!("{} {}", action.owner, action.due).trim().to_owned(),
+                None => localizer.text("ui-not-set"),
+            };
+            lines.push(Line::styled(
+                localizer.message(
+                    &Text::new("ui-action-conflict")
+                        .with("ours", side(&conflict.ours))
+                        .with("theirs", side(&conflict.theirs)),
+                ),
+                theme.error(),
+            ));
+        }
         for reason in &fired.reasons {
             let Some(question) = questionnaire.question_for_key(reason) else {
                 continue;
