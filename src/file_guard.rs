@@ -169,6 +169,11 @@ pub fn open_lock_file(lock_path: &Path) -> Result<File, UserError> {
                 .with("reason", e.to_string()),
         )
     };
+    // Windows has no O_NOFOLLOW: a lock that is a link is refused before it is opened.
+    #[cfg(not(unix))]
+    if std::fs::symlink_metadata(lock_path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(unsafe_lock());
+    }
     let mut options = OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
     #[cfg(unix)]
