@@ -361,3 +361,17 @@ fn setting_an_owner_settles_a_merge_conflict_on_the_action() {
     assert!(interview.assessment().conflicts.actions.is_empty());
     assert_eq!(interview.assessment().actions["no-dpf"].owner, "Anna");
 }
+
+#[test]
+fn a_note_over_the_limit_is_refused_not_saved() {
+    let mut interview = at_the_list();
+    let long = "x".repeat(molnkoll::strict::MAX_TEXT_CHARS + 1);
+    send(&mut interview, [Message::EditNote, Message::SetNote(long)]);
+    assert!(interview.notice().is_some());
+    assert!(interview.assessment().answers.is_empty());
+    assert_eq!(
+        interview.mode(),
+        Mode::EditNote,
+        "the editor stays open to shorten it"
+    );
+}

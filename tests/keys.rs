@@ -314,3 +314,13 @@ fn an_emptied_editor_keeps_the_answer_clearing_is_del() {
     key(&mut app, KeyCode::Delete);
     assert_eq!(app.interview.assessment().value("service-name"), None);
 }
+
+#[test]
+fn a_paste_into_a_note_stops_at_the_files_limit() {
+    let mut app = app(Lang::En);
+    go(&mut app, "sensitive");
+    app.paste(&"y".repeat(molnkoll::strict::MAX_TEXT_CHARS + 5_000));
+    key(&mut app, KeyCode::Esc);
+    let note = &app.interview.assessment().answers["sensitive"].note;
+    assert_eq!(note.chars().count(), molnkoll::strict::MAX_TEXT_CHARS);
+}

@@ -11,6 +11,16 @@ impl Interview {
     /// Whether `text` may be saved: it holds no personal identity number, or the group saw
     /// the warning and committed the very same text again.
     pub(super) fn personal_numbers_cleared(&mut self, text: &str) -> bool {
+        // Every text the group types passes here: the one place to keep the file's limit.
+        let count = text.chars().count();
+        if count > crate::strict::MAX_TEXT_CHARS {
+            self.notice = Some(
+                Text::new("notice-text-over-limit")
+                    .with("count", count)
+                    .with("max", crate::strict::MAX_TEXT_CHARS),
+            );
+            return false;
+        }
         let found = personal_number::find(text);
         if found.is_empty() || self.unconfirmed_text.as_deref() == Some(text) {
             self.unconfirmed_text = None;

@@ -272,7 +272,10 @@ impl App {
             self.interview.current_question().map(|q| &q.kind),
         ) {
             (Mode::EditAnswer, Some(Kind::Text { max_chars })) => Some(*max_chars),
-            _ => None,
+            // Every other text the group types is held to the file's documented limit, so
+            // a 100 MB paste never reaches the editor or the file.
+            (Mode::EditAnswer, _) | (Mode::Jump, _) => None,
+            _ => Some(crate::strict::MAX_TEXT_CHARS),
         }
     }
 
