@@ -202,6 +202,21 @@ pub fn stale_content(questionnaire: &Questionnaire, today: jiff::civil::Date) ->
     })
 }
 
+/// A warning for the next opening when a note or answer was saved with a number masked (a
+/// signal ended the program while its warning was open): which answers to look at.
+pub fn masked_numbers(assessment: &Assessment) -> Option<Message> {
+    let keys: Vec<&str> = assessment
+        .answers
+        .iter()
+        .filter(|(_, answer)| {
+            answer.note.contains(crate::personal_number::MASK)
+                || matches!(&answer.value, Some(Value::Text(text)) if text.contains(crate::personal_number::MASK))
+        })
+        .map(|(key, _)| key.as_str())
+        .collect();
+    (!keys.is_empty()).then(|| Message::new("warning-masked-number").with("ids", keys.join(", ")))
+}
+
 /// Today's date in UTC; a day off at midnight does not matter for a one-year warning.
 pub fn today() -> jiff::civil::Date {
     jiff::tz::TimeZone::UTC

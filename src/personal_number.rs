@@ -69,6 +69,9 @@ pub fn find(text: &str) -> Vec<Match> {
     found
 }
 
+/// What a masked number reads as.
+pub const MASK: &str = "******-****";
+
 /// `text` with every number found replaced by `******-****`: what is kept when a number
 /// was never confirmed (a signal ended the program while the warning was open), and what a
 /// file name is made from.
@@ -77,7 +80,7 @@ pub fn mask(text: &str) -> String {
     let mut last = 0;
     for m in find(text) {
         out.push_str(&text[last..m.start]);
-        out.push_str("******-****");
+        out.push_str(MASK);
         last = m.end;
     }
     out.push_str(&text[last..]);

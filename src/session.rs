@@ -59,7 +59,9 @@ pub fn open(
     let lock = Lock::acquire(path)?;
     let assessment = molnkoll::migrate::load_for(path, &questionnaire)?;
     let lang = localizer.lang();
-    let warning = commands::stale_content(&questionnaire, commands::today());
+    // A masked number is the more urgent news: the group must look at that answer.
+    let warning = commands::masked_numbers(&assessment)
+        .or_else(|| commands::stale_content(&questionnaire, commands::today()));
     let interview = Interview::new(questionnaire, assessment).with_projector(projector);
     let mut synced = SyncedFile::new(lock.path(), interview.assessment());
     let export_path = path.to_owned();

@@ -475,3 +475,4 @@ report-items = { $count ->
 ui-misfit = The answer in the file ({ $value }) does not fit the question: answer again.
 ui-action-conflict = {"  "}≠ two branches set it differently: ours { $ours } · theirs { $theirs }; o or d settles it
 notice-text-over-limit = The text has { $count } characters; at most { $max } fit in the assessment. Shorten it.
+warning-masked-number = A personal identity number was masked when the program ended during its warning ({ $ids }): look at those answers.

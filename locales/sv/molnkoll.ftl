@@ -475,3 +475,4 @@ report-items = { $count ->
 ui-misfit = Svaret i filen ({ $value }) passar inte frågan: svara igen.
 ui-action-conflict = {"  "}≠ två grenar satte olika: vår { $ours } · deras { $theirs }; o eller d avgör
 notice-text-over-limit = Texten har { $count } tecken; högst { $max } får plats i bedömningen. Korta den.
+warning-masked-number = Ett personnummer maskerades när programmet avslutades mitt i en varning ({ $ids }): se över de svaren.
