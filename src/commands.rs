@@ -217,6 +217,16 @@ pub fn masked_numbers(assessment: &Assessment) -> Option<Message> {
     (!keys.is_empty()).then(|| Message::new("warning-masked-number").with("ids", keys.join(", ")))
 }
 
+/// A warning for the opening when two branches gave the assessment different titles.
+pub fn title_conflict(assessment: &Assessment) -> Option<Message> {
+    let conflict = assessment.conflicts.title.as_ref()?;
+    Some(
+        Message::new("warning-title-conflict")
+            .with("ours", conflict.ours.as_str())
+            .with("theirs", conflict.theirs.as_str()),
+    )
+}
+
 /// Today's date in UTC; a day off at midnight does not matter for a one-year warning.
 pub fn today() -> jiff::civil::Date {
     jiff::tz::TimeZone::UTC

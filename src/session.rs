@@ -61,6 +61,7 @@ pub fn open(
     let lang = localizer.lang();
     // A masked number is the more urgent news: the group must look at that answer.
     let warning = commands::masked_numbers(&assessment)
+        .or_else(|| commands::title_conflict(&assessment))
         .or_else(|| commands::stale_content(&questionnaire, commands::today()));
     let interview = Interview::new(questionnaire, assessment).with_projector(projector);
     let mut synced = SyncedFile::new(lock.path(), interview.assessment());

@@ -375,3 +375,28 @@ fn a_note_over_the_limit_is_refused_not_saved() {
         "the editor stays open to shorten it"
     );
 }
+
+#[test]
+fn a_new_title_settles_a_merge_conflict_on_the_title() {
+    use molnkoll::assessment::TitleConflict;
+    let questionnaire = example();
+    let mut assessment = Assessment::new(&questionnaire, "Vår titel");
+    assessment.conflicts.title = Some(TitleConflict {
+        ours: "Vår titel".into(),
+        theirs: "Deras titel".into(),
+    });
+    let mut interview = Interview::new(questionnaire, assessment);
+    send(&mut interview, [Message::EditTitle]);
+    assert_eq!(interview.mode(), Mode::EditTitle);
+    // Keeping ours, on purpose, settles it too.
+    send(&mut interview, [Message::SetTitle("Vår titel".into())]);
+    assert!(interview.assessment().conflicts.title.is_none());
+    assert_eq!(interview.assessment().title, "Vår titel");
+    send(
+        &mut interview,
+        [Message::EditTitle, Message::SetTitle("Ny".into())],
+    );
+    assert_eq!(interview.assessment().title, "Ny");
+    send(&mut interview, [Message::Undo]);
+    assert_eq!(interview.assessment().title, "Vår titel");
+}

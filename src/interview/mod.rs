@@ -66,6 +66,8 @@ pub enum Mode {
     /// Removing the highlighted item of the current repeat group, with all its answers,
     /// waits for a yes.
     ConfirmRemoveItem,
+    /// Typing a new title for the assessment (and settling a merge conflict on it).
+    EditTitle,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +83,8 @@ pub enum Message {
     RemoveItem,
     /// The name typed for a new or renamed item.
     SetItemName(String),
+    /// Give the assessment another title.
+    EditTitle,
     /// `1`..`9` picks an option; for a level question the digit is the level.
     Digit(u8),
     /// Space: toggle the highlighted option of a multiple choice (select it in a single one).

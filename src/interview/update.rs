@@ -55,6 +55,34 @@ impl Interview {
                     None
                 }
             },
+            Mode::EditTitle => match message {
+                Message::SetTitle(title) if !title.trim().is_empty() => {
+                    if !self.personal_numbers_cleared(&title) {
+                        return None;
+                    }
+                    self.mode = Mode::Question;
+                    let title = title.trim();
+                    if title == self.assessment.title && self.assessment.conflicts.title.is_none() {
+                        return None;
+                    }
+                    // What the group types settles a merge conflict on the title.
+                    self.assessment.settle_title(title);
+                    self.changed()
+                }
+                Message::SetTitle(_) => {
+                    self.notice = Some(Text::new("notice-title-required"));
+                    None
+                }
+                Message::Saved(result) => {
+                    self.saved(result);
+                    None
+                }
+                Message::Quit => self.request_quit(),
+                _ => {
+                    self.mode = Mode::Question;
+                    None
+                }
+            },
             Mode::ConfirmRemoveItem => match message {
                 Message::Saved(result) => {
                     self.saved(result);
@@ -137,6 +165,10 @@ impl Interview {
         match message {
             Message::AddItem | Message::RenameItem | Message::RemoveItem => {
                 self.update_group(message)
+            }
+            Message::EditTitle => {
+                self.mode = Mode::EditTitle;
+                None
             }
             // On a group's list the arrows choose an item, and "yes/no" answer nothing.
             Message::CursorDown if self.current_slot_is_group() => {

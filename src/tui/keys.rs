@@ -51,7 +51,8 @@ pub fn action(context: Context, key: KeyEvent) -> Action {
         | Mode::Jump
         | Mode::EditOwner { .. }
         | Mode::EditDue { .. }
-        | Mode::EditItemName { .. } => editor_key(context.mode, key, ctrl, alt),
+        | Mode::EditItemName { .. }
+        | Mode::EditTitle => editor_key(context.mode, key, ctrl, alt),
         Mode::Findings { .. } | Mode::Summary { .. } if !ctrl && !alt => match key.code {
             KeyCode::Char('o') => Action::Send(Message::EditOwner),
             KeyCode::Char('d') => Action::Send(Message::EditDue),
@@ -106,6 +107,7 @@ fn control(code: KeyCode) -> Option<Message> {
         KeyCode::Char('f') => Message::ToggleFindings,
         KeyCode::Char('g') => Message::StartJump,
         KeyCode::Char('p') => Message::ToggleProjector,
+        KeyCode::Char('r') => Message::EditTitle,
         _ => return None,
     })
 }

@@ -287,7 +287,7 @@ impl App {
         let message = match self.interview.mode() {
             Mode::EditNote => Message::SetNote(text.trim_end().to_owned()),
             Mode::EditAnswer => Message::SetTyped(text),
-            Mode::AskTitle => Message::SetTitle(text),
+            Mode::AskTitle | Mode::EditTitle => Message::SetTitle(text),
             Mode::EditOwner { .. } => Message::SetOwner(text),
             Mode::EditDue { .. } => Message::SetDue(text),
             Mode::EditItemName { .. } => Message::SetItemName(text),
@@ -318,6 +318,7 @@ impl App {
                 | Mode::EditOwner { .. }
                 | Mode::EditDue { .. }
                 | Mode::EditItemName { .. }
+                | Mode::EditTitle
         );
         if !typing {
             self.editor = None;
@@ -333,6 +334,7 @@ impl App {
                 .and_then(|a| a.value.as_ref())
                 .map(crate::commands::typed_text)
                 .unwrap_or_default(),
+            Mode::EditTitle => self.interview.assessment().title.clone(),
             Mode::EditItemName { renaming: true } => self
                 .interview
                 .highlighted_item()

@@ -28,7 +28,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         too_small(app, frame, area);
         return;
     }
-    if app.interview.mode() == Mode::AskTitle {
+    if matches!(app.interview.mode(), Mode::AskTitle | Mode::EditTitle) {
         overlays::ask_title(app, frame, area);
         return;
     }

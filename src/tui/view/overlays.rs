@@ -326,6 +326,7 @@ pub fn help(app: &App, frame: &mut Frame, area: Rect) {
         ("p", "ui-help-projector"),
         ("? F1", "ui-help-help"),
         ("q", "ui-help-quit"),
+        ("Ctrl+R", "ui-help-retitle"),
         ("Ctrl+…", "ui-help-ctrl"),
     ];
     // Two columns: the description wraps under itself, not under the key.
@@ -461,7 +462,13 @@ pub fn confirm_quit(app: &App, frame: &mut Frame, area: Rect) {
 pub fn ask_title(app: &App, frame: &mut Frame, area: Rect) {
     let localizer = &app.localizer;
     let area = centered(area, 72, 9);
-    let block = popup(app, localizer.text("ui-new-title"));
+    let retitling = app.interview.mode() == crate::interview::Mode::EditTitle;
+    let heading = if retitling {
+        "ui-edit-title"
+    } else {
+        "ui-new-title"
+    };
+    let block = popup(app, localizer.text(heading));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [prompt, input, hint] = Layout::vertical([
@@ -470,8 +477,17 @@ pub fn ask_title(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Length(1),
     ])
     .areas(inner);
+    let prompt_text = match &app.interview.assessment().conflicts.title {
+        Some(conflict) if retitling => localizer.message(
+            &Text::new("ui-title-conflict")
+                .with("ours", conflict.ours.as_str())
+                .with("theirs", conflict.theirs.as_str()),
+        ),
+        _ if retitling => localizer.text("ui-edit-title-prompt"),
+        _ => localizer.text("ui-new-prompt"),
+    };
     frame.render_widget(
-        Paragraph::new(localizer.text("ui-new-prompt")).wrap(Wrap { trim: true }),
+        Paragraph::new(prompt_text).wrap(Wrap { trim: true }),
         prompt,
     );
     if let Some(editor) = &app.editor {
