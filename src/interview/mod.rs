@@ -8,6 +8,8 @@ mod groups;
 mod history;
 mod navigation;
 mod privacy;
+mod progress;
+mod recompute;
 mod summary;
 mod update;
 
@@ -15,10 +17,11 @@ use crate::assessment::{Answer, Assessment};
 use crate::error::UserError;
 use crate::i18n::Message as Text;
 use crate::questionnaire::{Question, Questionnaire, Section, Severity};
-use crate::rules::{ActiveAnswers, DerivedValue, Truth};
+use crate::rules::DerivedValue;
 
 pub use answer::parse_typed;
 pub use groups::Slot;
+pub use progress::Progress;
 pub use summary::Summary;
 
 use history::History;
@@ -149,37 +152,6 @@ pub enum SaveStatus {
     Pending,
     /// The last save failed: every answer is still in memory and the next change retries.
     Failed(UserError),
-}
-
-/// How far the group is, over visible questions. "Unknown yet" is looked at but not
-/// answered, so it is counted apart from the answers.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Progress {
-    /// With a value other than "unknown yet".
-    pub answered: usize,
-    pub unknown: usize,
-    /// Answered "not applicable" (format 2).
-    pub not_applicable: usize,
-    pub visible: usize,
-    /// Visible questions shown only because of earlier answers, or asked per item of a
-    /// repeat group: why the total moves.
-    pub follow_ups: usize,
-}
-
-impl Progress {
-    /// Looked at, one way or another: answered, unknown yet or not applicable.
-    pub fn done(&self) -> usize {
-        self.answered + self.unknown + self.not_applicable
-    }
-
-    fn add(mut self, other: Progress) -> Progress {
-        self.answered += other.answered;
-        self.unknown += other.unknown;
-        self.not_applicable += other.not_applicable;
-        self.visible += other.visible;
-        self.follow_ups += other.follow_ups;
-        self
-    }
 }
 
 /// A finding that fires, by index into the questionnaire's findings, with its reasons.
@@ -483,66 +455,5 @@ impl Interview {
             }
         }
         counts
-    }
-
-    /// Visibility and findings follow from the answers; recomputed after every change.
-    fn recompute(&mut self) {
-        self.rebuild_order();
-        let active = ActiveAnswers::new(&self.questionnaire, &self.assessment.answers);
-        self.visible = self
-            .order
-            .iter()
-            .map(|slot| active.is_visible(&slot.key))
-            .collect();
-        let mut counts = vec![Progress::default(); self.questionnaire.sections.len()];
-        for index in 0..self.order.len() {
-            if !self.visible[index] {
-                continue;
-            }
-            let Some((_, question)) = self.question_at(index) else {
-                continue;
-            };
-            let follow_up = question.show_if.is_some();
-            let slot = &self.order[index];
-            let counts = &mut counts[slot.section];
-            counts.visible += 1;
-            counts.follow_ups += usize::from(follow_up || slot.item.is_some());
-            match self.assessment.value(&slot.key) {
-                // A value that does not fit the question is no answer: it is asked again.
-                Some(value) if !crate::strict::fits(question, value) => {}
-                Some(crate::assessment::Value::Unknown) => counts.unknown += 1,
-                Some(crate::assessment::Value::NotApplicable) => counts.not_applicable += 1,
-                Some(_) => counts.answered += 1,
-                None if active.is_given(&slot.key) => counts.answered += 1,
-                None => {}
-            }
-        }
-        self.section_counts = counts;
-        let mut fired = Vec::new();
-        let mut pending = Vec::new();
-        for (index, finding) in self.questionnaire.findings.iter().enumerate() {
-            let verdict = active.evaluate(&finding.when);
-            let found = Fired {
-                finding: index,
-                reasons: verdict.keys,
-            };
-            match verdict.truth {
-                Truth::True => fired.push(found),
-                Truth::Undetermined if !found.reasons.is_empty() => pending.push(found),
-                _ => {}
-            }
-        }
-        let severity =
-            |f: &Fired| std::cmp::Reverse(self.questionnaire.findings[f.finding].severity);
-        fired.sort_by_key(severity);
-        pending.sort_by_key(severity);
-        self.fired = fired;
-        self.pending = pending;
-        self.derived = self
-            .questionnaire
-            .derived
-            .iter()
-            .map(|derived| active.derived(derived))
-            .collect();
     }
 }

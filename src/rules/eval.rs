@@ -14,6 +14,7 @@ use crate::assessment::{Answer, Value};
 use crate::items::{self, item_key, member_key};
 use crate::questionnaire::{Aggregate, Derived, Questionnaire};
 
+use super::kleene::{all_of, at_least, matches_expect, truth};
 use super::{Condition, Expect};
 
 /// Named conditions nest at most this deep; deeper means a cycle that validation reports.
@@ -35,7 +36,7 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    fn new(truth: Truth, keys: Vec<String>) -> Self {
+    pub(super) fn new(truth: Truth, keys: Vec<String>) -> Self {
         Verdict { truth, keys }
     }
 
@@ -362,78 +363,4 @@ impl<'a> ActiveAnswers<'a> {
             }
         }
     }
-}
-
-fn truth(holds: bool) -> Truth {
-    match holds {
-        true => Truth::True,
-        false => Truth::False,
-    }
-}
-
-fn all_of(verdicts: impl Iterator<Item = Verdict>) -> Verdict {
-    let mut by_truth: [Vec<String>; 3] = Default::default();
-    let mut seen = [false; 3];
-    for verdict in verdicts {
-        let slot = index(verdict.truth);
-        seen[slot] = true;
-        by_truth[slot].extend(verdict.keys);
-    }
-    let [true_keys, false_keys, open_keys] = by_truth;
-    if seen[index(Truth::False)] {
-        Verdict::new(Truth::False, dedup(false_keys))
-    } else if seen[index(Truth::Undetermined)] {
-        Verdict::new(Truth::Undetermined, dedup(open_keys))
-    } else {
-        Verdict::new(Truth::True, dedup(true_keys))
-    }
-}
-
-fn at_least(n: usize, verdicts: impl Iterator<Item = Verdict>) -> Verdict {
-    let mut by_truth: [Vec<String>; 3] = Default::default();
-    let mut counts = [0usize; 3];
-    for verdict in verdicts {
-        let slot = index(verdict.truth);
-        counts[slot] += 1;
-        by_truth[slot].extend(verdict.keys);
-    }
-    let [true_keys, false_keys, open_keys] = by_truth;
-    let (held, open) = (
-        counts[index(Truth::True)],
-        counts[index(Truth::Undetermined)],
-    );
-    if held >= n {
-        Verdict::new(Truth::True, dedup(true_keys))
-    } else if held + open < n {
-        Verdict::new(Truth::False, dedup(false_keys))
-    } else {
-        Verdict::new(Truth::Undetermined, dedup(open_keys))
-    }
-}
-
-fn index(truth: Truth) -> usize {
-    match truth {
-        Truth::True => 0,
-        Truth::False => 1,
-        Truth::Undetermined => 2,
-    }
-}
-
-fn matches_expect(value: &Value, expect: &Expect) -> bool {
-    match (value, expect) {
-        (Value::Yes, Expect::Yes) | (Value::No, Expect::No) | (Value::Unknown, Expect::Unknown) => {
-            true
-        }
-        (Value::Choice(chosen), Expect::Choice(wanted)) => chosen == wanted,
-        (Value::Multi(chosen), Expect::Choice(wanted)) => chosen.contains(wanted),
-        (Value::NotApplicable, Expect::NotApplicable) => true,
-        _ => false,
-    }
-}
-
-fn dedup(keys: Vec<String>) -> Vec<String> {
-    let mut seen = HashSet::new();
-    keys.into_iter()
-        .filter(|k| seen.insert(k.clone()))
-        .collect()
 }

@@ -5,6 +5,7 @@
 mod derived;
 mod eval;
 mod findings;
+mod kleene;
 
 use serde::{Deserialize, Serialize};
 
