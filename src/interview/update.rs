@@ -45,43 +45,11 @@ impl Interview {
             Mode::EditNote | Mode::EditAnswer | Mode::Jump => self.update_typing(message),
             Mode::EditItemName { renaming } => match message {
                 Message::SetItemName(name) => self.set_item_name(&name, renaming),
-                Message::Saved(result) => {
-                    self.saved(result);
-                    None
-                }
-                Message::Quit => self.request_quit(),
-                _ => {
-                    self.mode = Mode::Question;
-                    None
-                }
+                message => self.outside_the_editor(message),
             },
             Mode::EditTitle => match message {
-                Message::SetTitle(title) if !title.trim().is_empty() => {
-                    if !self.personal_numbers_cleared(&title) {
-                        return None;
-                    }
-                    self.mode = Mode::Question;
-                    let title = title.trim();
-                    if title == self.assessment.title && self.assessment.conflicts.title.is_none() {
-                        return None;
-                    }
-                    // What the group types settles a merge conflict on the title.
-                    self.assessment.settle_title(title);
-                    self.changed()
-                }
-                Message::SetTitle(_) => {
-                    self.notice = Some(Text::new("notice-title-required"));
-                    None
-                }
-                Message::Saved(result) => {
-                    self.saved(result);
-                    None
-                }
-                Message::Quit => self.request_quit(),
-                _ => {
-                    self.mode = Mode::Question;
-                    None
-                }
+                Message::SetTitle(title) => self.retitle(&title),
+                message => self.outside_the_editor(message),
             },
             Mode::ConfirmRemoveItem => match message {
                 Message::Saved(result) => {
@@ -92,6 +60,40 @@ impl Interview {
             },
             Mode::Question => self.update_question(message),
         }
+    }
+
+    /// What an editor's mode does with a message that is not its text: the outcome of a
+    /// save, quitting, or anything else closing it.
+    fn outside_the_editor(&mut self, message: Message) -> Option<Effect> {
+        match message {
+            Message::Saved(result) => {
+                self.saved(result);
+                None
+            }
+            Message::Quit => self.request_quit(),
+            _ => {
+                self.mode = Mode::Question;
+                None
+            }
+        }
+    }
+
+    /// A new title; what the group types settles a merge conflict on the title.
+    fn retitle(&mut self, title: &str) -> Option<Effect> {
+        let title = title.trim();
+        if title.is_empty() {
+            self.notice = Some(Text::new("notice-title-required"));
+            return None;
+        }
+        if !self.personal_numbers_cleared(title) {
+            return None;
+        }
+        self.mode = Mode::Question;
+        if title == self.assessment.title && self.assessment.conflicts.title.is_none() {
+            return None;
+        }
+        self.assessment.settle_title(title);
+        self.changed()
     }
 
     fn update_ask_title(&mut self, message: Message) -> Option<Effect> {
