@@ -481,3 +481,7 @@ ui-edit-title-prompt = Type a new title. Enter or Esc keeps it.
 ui-title-conflict = Two branches gave different titles: ours “{ $ours }”, theirs “{ $theirs }”. Type the one that holds; Enter keeps it and settles it.
 ui-help-retitle = give the assessment another title (also settles two branches' different titles)
 warning-title-conflict = Two branches gave different titles: ours “{ $ours }”, theirs “{ $theirs }”. Ctrl+R settles it.
+
+## The risk matrix (the questionnaire's risk_matrix)
+validate-bad-matrix-axis = risk_matrix: "{ $question }" must be a level question (Level) of the group "{ $group }".
+validate-matrix-scales-differ = risk_matrix: "{ $before }" and "{ $after }" must have the same scale, before and after measures.
