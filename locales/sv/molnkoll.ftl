@@ -485,3 +485,33 @@ warning-title-conflict = Två grenar gav olika titlar: vår ”{ $ours }”, der
 ## Riskmatrisen (frågeformulärets risk_matrix)
 validate-bad-matrix-axis = risk_matrix: "{ $question }" måste vara en nivåfråga (Level) i gruppen "{ $group }".
 validate-matrix-scales-differ = risk_matrix: "{ $before }" och "{ $after }" måste ha samma skala, före och efter åtgärder.
+
+## Riskmatrisen i intervjun
+ui-matrix-before = Före åtgärder
+ui-matrix-after = Efter åtgärder
+ui-matrix-consequence-short = K
+ui-matrix-likelihood-short = S
+ui-matrix-legend = S sannolikhet, K konsekvens · ▲ hög risk  ● medelhög  · låg · siffran är antalet risker
+ui-matrix-unplaced = { $count ->
+    [one] en risk saknar sannolikhet eller konsekvens och syns inte i matrisen
+   *[other] { $count } risker saknar sannolikhet eller konsekvens och syns inte i matrisen
+}
+
+## Riskmatrisen och kraven från klassningen i rapporten
+report-risk-matrix = Riskmatris
+report-risk-matrix-empty = Inga risker har fått både sannolikhet och konsekvens ännu.
+report-risk-matrix-before = Före åtgärder
+report-risk-matrix-after = Efter åtgärder
+report-risk-matrix-corner = Konsekvens ↓ sannolikhet →
+report-risk-matrix-unplaced = { $count ->
+    [one] En risk saknar sannolikhet eller konsekvens och finns inte med i matrisen.
+   *[other] { $count } risker saknar sannolikhet eller konsekvens och finns inte med i matrisen.
+}
+report-zone-high = hög
+report-zone-medium = medel
+report-zone-low = låg
+report-requirements = Skyddsåtgärder som klassningen kräver
+report-requirements-intro = Åtgärderna följer av informationsklassningen. Gruppens bedömning står i mitten; till höger står åtgärden formulerad som krav att ställa på leverantören.
+report-col-measure = Åtgärd
+report-col-fulfilment = Bedömning
+report-col-requirement = Krav på leverantören

@@ -23,16 +23,16 @@ pub enum Zone {
 
 /// One matrix: the items (their ids) in each cell, keyed by (likelihood, consequence).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Grid<'a> {
+pub struct Grid {
     pub likelihoods: (u8, u8),
     pub consequences: (u8, u8),
-    cells: BTreeMap<(u8, u8), Vec<&'a str>>,
+    cells: BTreeMap<(u8, u8), Vec<String>>,
     /// Items with one level or both still open, or "unknown yet": not in any cell.
-    pub unplaced: Vec<&'a str>,
+    pub unplaced: Vec<String>,
 }
 
-impl<'a> Grid<'a> {
-    pub fn items_at(&self, likelihood: u8, consequence: u8) -> &[&'a str] {
+impl Grid {
+    pub fn items_at(&self, likelihood: u8, consequence: u8) -> &[String] {
         self.cells
             .get(&(likelihood, consequence))
             .map_or(&[], Vec::as_slice)
@@ -71,9 +71,9 @@ impl<'a> Grid<'a> {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RiskMatrices<'a> {
-    pub before: Grid<'a>,
-    pub after: Grid<'a>,
+pub struct RiskMatrices {
+    pub before: Grid,
+    pub after: Grid,
 }
 
 fn scale(questionnaire: &Questionnaire, id: &str) -> Option<(u8, u8)> {
@@ -83,10 +83,10 @@ fn scale(questionnaire: &Questionnaire, id: &str) -> Option<(u8, u8)> {
     }
 }
 
-impl<'a> ActiveAnswers<'a> {
+impl ActiveAnswers<'_> {
     /// The questionnaire's risk matrix over the register's items as answered now; `None`
     /// when the questionnaire has none (or the validator would refuse it).
-    pub fn risk_matrices(&self) -> Option<RiskMatrices<'a>> {
+    pub fn risk_matrices(&self) -> Option<RiskMatrices> {
         let matrix = self.questionnaire().risk_matrix.as_ref()?;
         Some(RiskMatrices {
             before: self.grid(matrix, &matrix.before)?,
@@ -94,7 +94,7 @@ impl<'a> ActiveAnswers<'a> {
         })
     }
 
-    fn grid(&self, matrix: &RiskMatrix, axes: &(String, String)) -> Option<Grid<'a>> {
+    fn grid(&self, matrix: &RiskMatrix, axes: &(String, String)) -> Option<Grid> {
         let questionnaire = self.questionnaire();
         let mut grid = Grid {
             likelihoods: scale(questionnaire, &axes.0)?,
@@ -113,8 +113,8 @@ impl<'a> ActiveAnswers<'a> {
                     .cells
                     .entry((likelihood, consequence))
                     .or_default()
-                    .push(item),
-                _ => grid.unplaced.push(item),
+                    .push(item.to_owned()),
+                _ => grid.unplaced.push(item.to_owned()),
             }
         }
         Some(grid)
