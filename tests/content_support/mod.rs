@@ -11,6 +11,7 @@ pub mod findings_law;
 pub mod findings_measures;
 pub mod findings_security;
 pub mod findings_transfer;
+pub mod flows;
 
 use std::collections::BTreeSet;
 
