@@ -197,14 +197,8 @@ pub fn cases() -> Vec<Case> {
             ]))
             .quiet(a(&[("records-sosfs", not_applicable())])),
         // The overall assessment
+        // The recommendation alone, before the decision: see content_findings_contracts.rs.
         case("prior-consultation")
-            .fires(
-                a(&[
-                    ("overall-high-risk", yes()),
-                    ("overall-recommendation", choice("approve")),
-                ]),
-                &["overall-high-risk", "overall-recommendation"],
-            )
             .fires(
                 a(&[
                     ("overall-high-risk", yes()),
