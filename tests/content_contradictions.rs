@@ -46,3 +46,69 @@ fn children_in_an_information_set_contradict_no_personal_data() {
         ])
     );
 }
+
+/// The contradictions that hold on these answers.
+fn holding(answers: &Answers) -> Vec<String> {
+    let q = questionnaire();
+    q.contradictions
+        .iter()
+        .filter(|c| contradicted(&q, answers, &c.id).is_some())
+        .map(|c| c.id.clone())
+        .collect()
+}
+
+/// Case records and social-services secrecy (OSL 26 kap.) are client data.
+#[test]
+#[ignore = "molnkoll.ron: no-client-data-but-client-sets tests only set-subjects clients-adults, nor a set of case records or under OSL 26 kap."]
+fn case_records_or_social_services_secrecy_contradict_no_client_data() {
+    for (name, member) in [
+        ("Personakt", ("set-categories", multi(&["case-records"]))),
+        ("Besöksanteckningar", ("set-secrecy", choice("osl-26"))),
+    ] {
+        let answers = a(&[("assessment-client-data", no())])
+            .infoset(name, &[("set-categories", multi(&["identity"])), member]);
+        assert_eq!(
+            holding(&answers),
+            ["no-client-data-but-client-sets"],
+            "{name}"
+        );
+    }
+}
+
+/// Two sources of the same fact must agree: a set holding personal data, or about children,
+/// contradicts the mapping's "no" (the children's questions are then skipped).
+#[test]
+#[ignore = "molnkoll.ron: no contradiction between mapping-personal-data No (or mapping-children No) and an information set holding personal data (or about children): add no-personal-data-but-personal-sets and no-children-but-children-sets"]
+fn information_sets_agree_with_the_mapping() {
+    check_contradictions(
+        contradictions::proposed_cases()
+            .into_iter()
+            .filter(|c| c.id != "vulnerable-sets-not-screened")
+            .collect(),
+    );
+}
+
+/// IMY's list and WP248 count children and employees among vulnerable data subjects.
+#[test]
+#[ignore = "molnkoll.ron: only mapping-children contradicts dpia-vulnerable No; a set about staff or children does not: add vulnerable-sets-not-screened"]
+fn sets_about_staff_or_children_contradict_no_vulnerable_subjects() {
+    check_contradictions(
+        contradictions::proposed_cases()
+            .into_iter()
+            .filter(|c| c.id == "vulnerable-sets-not-screened")
+            .collect(),
+    );
+    for subjects in ["staff", "children"] {
+        let answers = a(&[("dpia-vulnerable", no())]).infoset(
+            "Uppgifter",
+            &[
+                ("set-categories", multi(&["identity"])),
+                ("set-subjects", multi(&[subjects])),
+            ],
+        );
+        assert!(
+            holding(&answers).contains(&"vulnerable-sets-not-screened".to_owned()),
+            "{subjects}"
+        );
+    }
+}

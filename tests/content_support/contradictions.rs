@@ -79,7 +79,7 @@ pub fn cases() -> Vec<Case> {
                 set(
                     "Klientakt",
                     &[
-                        ("set-categories", multi(&["case-records"])),
+                        ("set-categories", multi(&["identity", "contact"])),
                         ("set-subjects", multi(&["clients-adults"])),
                     ],
                 )
@@ -151,5 +151,93 @@ pub fn cases() -> Vec<Case> {
                 ("contract-type", choice("click-through")),
                 ("contract-dpa", choice("in-terms")),
             ])),
+    ]
+}
+
+/// Contradictions the questionnaire lacks, as the ignored tests in content_contradictions.rs
+/// expect them: move each into `cases()` once molnkoll.ron has it.
+pub fn proposed_cases() -> Vec<Case> {
+    vec![
+        case("no-personal-data-but-personal-sets")
+            .fires(
+                set("Kontakter", &[("set-categories", multi(&["personnummer"]))])
+                    .set("mapping-personal-data", no()),
+                &["infosets/kontakter/set-categories", "mapping-personal-data"],
+            )
+            .quiet(
+                set("Kontakter", &[("set-categories", multi(&["personnummer"]))])
+                    .set("mapping-personal-data", yes()),
+            )
+            .quiet(
+                set(
+                    "Driftdata",
+                    &[("set-categories", multi(&["no-personal-data"]))],
+                )
+                .set("mapping-personal-data", no()),
+            ),
+        case("no-children-but-children-sets")
+            .fires(
+                set(
+                    "Barnets svar",
+                    &[
+                        ("set-categories", multi(&["self-assessment"])),
+                        ("set-subjects", multi(&["children"])),
+                    ],
+                )
+                .set("mapping-children", no()),
+                &["infosets/barnets-svar/set-subjects", "mapping-children"],
+            )
+            .quiet(
+                set(
+                    "Barnets svar",
+                    &[
+                        ("set-categories", multi(&["self-assessment"])),
+                        ("set-subjects", multi(&["children"])),
+                    ],
+                )
+                .set("mapping-children", yes()),
+            )
+            .quiet(
+                set(
+                    "Vuxnas svar",
+                    &[
+                        ("set-categories", multi(&["self-assessment"])),
+                        ("set-subjects", multi(&["clients-adults"])),
+                    ],
+                )
+                .set("mapping-children", no()),
+            ),
+        case("vulnerable-sets-not-screened")
+            .fires(
+                set(
+                    "Schema",
+                    &[
+                        ("set-categories", multi(&["staff"])),
+                        ("set-subjects", multi(&["staff"])),
+                    ],
+                )
+                .set("dpia-vulnerable", no()),
+                &["dpia-vulnerable", "infosets/schema/set-subjects"],
+            )
+            .quiet(
+                set(
+                    "Schema",
+                    &[
+                        ("set-categories", multi(&["staff"])),
+                        ("set-subjects", multi(&["staff"])),
+                    ],
+                )
+                .set("dpia-vulnerable", yes()),
+            )
+            .quiet(
+                set(
+                    "Anhöriga",
+                    &[
+                        ("set-categories", multi(&["contact"])),
+                        ("set-subjects", multi(&["relatives"])),
+                    ],
+                )
+                .set("dpia-vulnerable", no()),
+            ),
     ]
 }
