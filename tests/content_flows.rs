@@ -124,3 +124,130 @@ fn children_bring_their_questions_and_the_guardian_risk() {
     );
     assert_hidden(&shown, &["mapping-children"], "no personal data");
 }
+
+#[test]
+fn the_dpia_itself_is_asked_while_it_is_made_here() {
+    let q = questionnaire();
+    let proper: Vec<String> = section_questions(&q, "dpia-proper")
+        .into_iter()
+        .filter(|id| id != "dpia-views-summary")
+        .collect();
+    let skip = ["dpia-skip-documented", "dpia-skip-dpo"];
+    let two = screening(&["dpia-sensitive", "dpia-vulnerable"]);
+    let one = screening(&["dpia-sensitive"]);
+    for (answers, made_here, context) in [
+        (two.clone(), true, "two criteria, no decision yet"),
+        (
+            two.clone().set("dpia-decision", unknown()),
+            true,
+            "two criteria, decision unknown",
+        ),
+        (
+            two.clone().set("dpia-decision", choice("done")),
+            false,
+            "done elsewhere",
+        ),
+        (
+            two.clone().set("dpia-decision", choice("not-needed")),
+            false,
+            "not needed",
+        ),
+        (one.clone(), false, "one criterion"),
+        (
+            one.set("dpia-decision", choice("planned")),
+            true,
+            "one criterion, planned anyway",
+        ),
+    ] {
+        let shown = asked(&q, &answers);
+        if made_here {
+            assert_shown(&shown, &strs(&proper), context);
+        } else {
+            assert_hidden(&shown, &strs(&proper), context);
+        }
+    }
+    assert_shown(
+        &asked(&q, &two.clone().set("dpia-decision", choice("not-needed"))),
+        &skip,
+        "not needed",
+    );
+    assert_hidden(&asked(&q, &two), &skip, "no decision yet");
+    // The data subjects' views are summarised whenever the group took a position on them.
+    let here = a(&[("dpia-decision", choice("planned"))]);
+    for (views, summary) in [
+        ("asked", true),
+        ("representatives", true),
+        ("not-appropriate", true),
+        ("not-asked", false),
+    ] {
+        let shown = asked(&q, &here.clone().set("dpia-views", choice(views)));
+        assert_eq!(shown.contains("dpia-views-summary"), summary, "{views}");
+    }
+}
+
+#[test]
+fn the_individual_login_questions_follow_the_use_by_individuals() {
+    let q = questionnaire();
+    let individual = [
+        "sec-individual-auth",
+        "sec-history-off",
+        "sec-alias-id",
+        "sec-incomplete-deleted",
+        "sec-individual-no-local-copy",
+    ];
+    let shown = asked(&q, &a(&[("mapping-individuals-use", no())]));
+    assert_hidden(&shown, &individual, "no individual users");
+
+    let bankid = a(&[
+        ("mapping-individuals-use", yes()),
+        ("sec-individual-auth", multi(&["bankid"])),
+    ]);
+    let shown = asked(&q, &bankid);
+    assert_shown(
+        &shown,
+        &["sec-individual-auth", "sec-individual-no-local-copy"],
+        "BankID",
+    );
+    assert_hidden(
+        &shown,
+        &["sec-history-off", "sec-alias-id", "sec-incomplete-deleted"],
+        "BankID",
+    );
+
+    let password = bankid.set("sec-individual-auth", multi(&["password-only"]));
+    let shown = asked(&q, &password);
+    assert_shown(&shown, &["sec-history-off"], "password");
+    assert_hidden(
+        &shown,
+        &["sec-alias-id", "sec-incomplete-deleted"],
+        "password",
+    );
+    // The single-factor exception only when history is switched off.
+    assert_shown(
+        &asked(&q, &password.clone().set("sec-history-off", yes())),
+        &["sec-alias-id", "sec-incomplete-deleted"],
+        "history off",
+    );
+    assert_hidden(
+        &asked(&q, &password.set("sec-history-off", no())),
+        &["sec-alias-id", "sec-incomplete-deleted"],
+        "history on",
+    );
+}
+
+#[test]
+fn public_records_questions_follow_whether_the_service_holds_them() {
+    let q = questionnaire();
+    let records = [
+        "records-only-store",
+        "records-disclosure",
+        "records-retention",
+        "records-deletion",
+        "records-export",
+        "records-plan",
+    ];
+    assert_shown(&asked(&q, &a(&[])), &records, "not answered yet");
+    let none = a(&[("records-public-docs", no()), ("records-deletion", no())]);
+    assert_hidden(&asked(&q, &none), &records, "no public records");
+    assert_eq!(fired(&q, &none, "no-deletion"), None);
+}
