@@ -51,7 +51,6 @@ fn imy_lists_nine_criteria_and_two_make_a_dpia() {
 /// A DPF basis the recipient does not hold (not certified, or not a US recipient) is no basis:
 /// for a service in use with secret data it is as serious as the basis "none".
 #[test]
-#[ignore = "molnkoll.ron: serious-gaps counts recipient-basis none/unknown but not a DPF basis that fails (us-no-dpf, dpf-not-us-recipient)"]
 fn a_failed_dpf_basis_is_a_serious_gap_for_a_service_in_use() {
     let q = questionnaire();
     let in_use = || {

@@ -13,7 +13,6 @@ fn contract_records_and_overall_findings() {
 /// risk. The nämnd's decision, once taken, is the controller's; the group's recommendation
 /// to approve does not bring a consultation about processing the nämnd refused.
 #[test]
-#[ignore = "molnkoll.ron: prior-consultation fires on overall-recommendation approve even when overall-decision is reject or postpone"]
 fn no_prior_consultation_when_the_controller_refrains() {
     let q = questionnaire();
     // Before the decision, the group's recommendation to go ahead calls for it.
@@ -43,7 +42,6 @@ fn no_prior_consultation_when_the_controller_refrains() {
 
 /// The service is the only store of public records: backups cannot be "not applicable".
 #[test]
-#[ignore = "molnkoll.ron: only-copy and only-copy-sensitive test Not(Is(\"req-backup\", Choice(\"fulfilled\"))), undetermined when req-backup is \"not applicable\", so neither fires"]
 fn backups_marked_not_applicable_do_not_hide_the_only_copy() {
     let q = questionnaire();
     let answers = Answers::default()

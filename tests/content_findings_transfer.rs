@@ -40,7 +40,6 @@ fn a_basis_given_for_one_recipient_never_covers_another() {
 /// reached from a third country: its transfer basis is asked, as version 1 asked the
 /// transfer questions while a location was not known.
 #[test]
-#[ignore = "molnkoll.ron: recipient-basis's show_if tests only known locations, so a recipient whose locations are all \"unknown yet\" is asked no basis and fires nothing"]
 fn a_recipient_whose_locations_are_not_known_is_asked_its_basis() {
     let q = questionnaire();
     let answers = Answers::default().recipient(

@@ -65,6 +65,7 @@ fn a_service_without_client_data() {
                 "dpia-evaluation",
                 "dpia-large-scale",
                 "dpia-necessity",
+                "dpia-purpose",
             ]
             .map(str::to_owned)
             .to_vec()
@@ -241,13 +242,26 @@ fn public_records_questions_follow_whether_the_service_holds_them() {
     let records = [
         "records-only-store",
         "records-disclosure",
-        "records-retention",
-        "records-deletion",
         "records-export",
         "records-plan",
     ];
+    // Retention and deletion concern every personal data, public records or not (a private
+    // provider's too: GDPR art. 5.1 e, LSS 23 c §).
+    let retention = ["records-retention", "records-deletion"];
     assert_shown(&asked(&q, &a(&[])), &records, "not answered yet");
+    assert_shown(&asked(&q, &a(&[])), &retention, "not answered yet");
     let none = a(&[("records-public-docs", no()), ("records-deletion", no())]);
     assert_hidden(&asked(&q, &none), &records, "no public records");
-    assert_eq!(fired(&q, &none, "no-deletion"), None);
+    assert_shown(&asked(&q, &none), &retention, "no public records");
+    assert_eq!(
+        fired(&q, &none, "no-deletion"),
+        Some(vec!["records-deletion".to_owned()])
+    );
+    let no_personal_data = a(&[
+        ("mapping-personal-data", no()),
+        ("records-public-docs", no()),
+        ("records-deletion", no()),
+    ]);
+    assert_hidden(&asked(&q, &no_personal_data), &retention, "no personal data");
+    assert_eq!(fired(&q, &no_personal_data, "no-deletion"), None);
 }

@@ -368,7 +368,7 @@ recipient-access = From which countries can the recipient's staff reach the data
     .ref = GDPR art. 44 · EDPB Guidelines 05/2021, version 2.0 (2023) · EDPB Recommendations 01/2020, version 2.0 (18 June 2021)
 
 recipient-basis = What is the basis for the transfer to this recipient?
-    .help = The basis is judged for each recipient. For the United Kingdom there is an adequacy decision until 27 December 2031; for the USA the EU–US Data Privacy Framework applies only if the recipient itself is certified; otherwise standard contractual clauses (2021/914) with a transfer impact assessment (TIA), or binding corporate rules, are needed. If the recipient reaches the data from several third countries, the basis must cover them all; Privacy Shield, which the guidance mentions, was invalidated on 16 July 2020 (checked November 2026).
+    .help = The basis is judged for each recipient, and the question is also asked while you do not know where the recipient stores, processes or reaches the data. For the United Kingdom there is an adequacy decision until 27 December 2031; for the USA the EU–US Data Privacy Framework applies only if the recipient itself is certified; otherwise standard contractual clauses (2021/914) with a transfer impact assessment (TIA), or binding corporate rules, are needed. If the recipient reaches the data from several third countries, the basis must cover them all; Privacy Shield, which the guidance mentions, was invalidated on 16 July 2020 (checked November 2026).
     .ref = GDPR art. 45–47 · Commission decisions (EU) 2021/914 and 2023/1795 · Court of Justice C-311/18 · SKR's guidance (2020) section 2.6
 recipient-basis--adequacy = An adequacy decision for the recipient's country (not the DPF)
 recipient-basis--dpf = EU–US Data Privacy Framework (the recipient itself is certified)
@@ -414,7 +414,7 @@ finding-already-in-use = The service is already in use, so the assessment is mad
 
 finding-in-use-serious-gaps = The service is already used for data under secrecy or sensitive data despite serious gaps
     .action = The committee, through the information owner, stops or limits the use now, for example to data without secrecy, until the gaps are closed. The lawyer or data protection officer assesses the same day whether a personal data breach has occurred that must be notified to IMY within 72 hours of becoming aware of it, and whether a disclosure may have been a breach of the duty of confidentiality.
-    .help = Serious gaps here are: no known basis for a transfer, no data processing agreement, a disclosure that is unsuitable or not allowed under OSL ch. 10 s. 2 a, no logging of access, unencrypted transfer, or information unsuitable for a cloud service. A personal data breach must be notified without undue delay and where feasible within 72 hours (GDPR art. 33.1) and every breach documented (art. 33.5); breach of the duty of confidentiality is governed by the Criminal Code ch. 20 s. 3.
+    .help = Serious gaps here are: no known basis for a transfer or the DPF as the basis without a certified US recipient, no data processing agreement, a disclosure that is unsuitable or not allowed under OSL ch. 10 s. 2 a, no logging of access, unencrypted transfer, or information unsuitable for a cloud service. A personal data breach must be notified without undue delay and where feasible within 72 hours (GDPR art. 33.1) and every breach documented (art. 33.5); breach of the duty of confidentiality is governed by the Criminal Code ch. 20 s. 3.
 
 ## Findings: impact assessment
 
@@ -431,6 +431,10 @@ finding-dpia-skipped = No impact assessment although at least two criteria hold,
 finding-unsuitable-for-cloud = The information is not considered suitable for a cloud service
     .action = Do not use the service for this information. The information owner proposes whether the use can be limited, for example to data without secrecy, or whether another solution should be chosen, and the committee decides.
     .help = The mapping is to decide whether it is suitable at all to handle the information in a cloud service (SKR's guidance section 2.5).
+
+finding-document-storage-sensitive = A service for storing and sharing documents is to hold data under secrecy or sensitive data, which such services rarely have the protection for
+    .action = The information security officer examines whether the service has the protection the classification calls for (access rights, logging, encryption and backups); otherwise the information owner limits the use to data without secrecy, and the sensitive data are handled in the case management system.
+    .help = SKL's memo Använd molntjänster på rätt sätt (2013) warns that storage and sharing services, which staff often start using on their own, rarely have the protection that data under secrecy need.
 
 finding-free-text = Free-text fields let unneeded and sensitive data reach the vendor
     .action = The system manager removes the free-text fields, or limits the number of characters if they are really needed, and users get written instructions not to write names or unneeded sensitive data.
@@ -510,6 +514,10 @@ finding-no-recipients = No recipients are listed, so the transfers cannot be ass
     .action = The system manager lists the vendor, each subprocessor, support and operations as recipients, with material from the vendor.
     .help = The basis for a transfer is judged for each recipient on its own (GDPR art. 44–46).
 
+finding-vendor-not-listed = The vendor itself is not among the recipients, so its storage, processing and access have not been assessed
+    .action = The system manager adds the vendor as a recipient with the role vendor and fills in, with material from the vendor, where it stores, processes and reaches the data.
+    .help = The basis for a transfer is judged for each recipient, and the vendor always processes the data (GDPR art. 28 and 44).
+
 finding-no-transfer-basis = At least one recipient reaches the data from a third country without a known basis for the transfer
     .action = Do not use the service for personal data until the lawyer or data protection officer has established a basis for each such recipient (adequacy, DPF certification, standard contractual clauses 2021/914 or BCR), or the procurement officer has required the recipient to store, process and reach the data only within the EU/EEA.
     .help = A transfer without a basis breaches GDPR art. 44. Privacy Shield has not applied since 16 July 2020 (C-311/18).
@@ -554,9 +562,13 @@ finding-uk-no-fallback = The contract does not say what applies if the decision 
 
 contradiction-no-personal-data-but-sensitive = The answers say that no personal data are processed, but also that sensitive personal data or data on offences are processed.
 contradiction-no-personal-data-but-children = The answers say that no personal data are processed, but also that the data concern children or people in a vulnerable position.
+contradiction-no-personal-data-but-personal-sets = The answers say that no personal data are processed, but an information set holds personal data.
+contradiction-no-children-but-children-sets = The answers say that the data do not concern children, but an information set concerns children.
+contradiction-vulnerable-sets-not-screened = An information set concerns children or staff, but the criterion on people in a vulnerable position is answered no. Children and employees count as vulnerable data subjects.
+contradiction-lvu-without-children = The work is carried out under LVU, but the answers say that the data do not concern children. LVU governs care of children and young people, so the data almost always concern children.
 contradiction-children-not-vulnerable = The data concern children, but the criterion on people in a vulnerable position is answered no. Children always count as vulnerable data subjects.
 contradiction-sensitive-sets-not-screened = An information set holds sensitive personal data or data on offences, but the criterion on sensitive data in the impact assessment screening is answered no.
-contradiction-no-client-data-but-client-sets = The answers say that the service holds no client data, but an information set concerns adult clients or service users.
+contradiction-no-client-data-but-client-sets = The answers say that the service holds no client data, but an information set concerns adult clients or service users, holds data from cases or is under social services secrecy.
 contradiction-residual-risk-high-but-overall-not = At least one risk in the risk register is still high after the measures, but the overall assessment says that no high risk remains.
 contradiction-click-through-but-negotiated-dpa = The contract is a click-through agreement, but the data processing agreement is said to follow SKR's template. A click-through agreement can rarely be negotiated; check which agreement actually applies.
 ## Security measures the classification calls for

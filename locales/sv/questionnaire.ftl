@@ -368,7 +368,7 @@ recipient-access = Från vilka länder kan mottagarens personal nå uppgifterna,
     .ref = GDPR art. 44 · EDPB:s riktlinjer 05/2021, version 2.0 (2023) · EDPB:s rekommendationer 01/2020, version 2.0 (18 juni 2021)
 
 recipient-basis = Vilken grund har överföringen till den här mottagaren?
-    .help = Grunden bedöms för varje mottagare. För Storbritannien finns ett beslut om adekvat skyddsnivå till 27 december 2031; för USA gäller EU–US Data Privacy Framework bara om mottagaren själv är certifierad; annars behövs standardavtalsklausuler (2021/914) med en bedömning av överföringen (TIA) eller bindande företagsbestämmelser. Når mottagaren uppgifterna från flera tredje länder måste grunden täcka alla, och Privacy Shield, som vägledningen nämner, ogiltigförklarades 16 juli 2020 (kontrollerat november 2026).
+    .help = Grunden bedöms för varje mottagare, och frågan ställs också så länge ni inte vet var mottagaren lagrar, bearbetar eller når uppgifterna. För Storbritannien finns ett beslut om adekvat skyddsnivå till 27 december 2031; för USA gäller EU–US Data Privacy Framework bara om mottagaren själv är certifierad; annars behövs standardavtalsklausuler (2021/914) med en bedömning av överföringen (TIA) eller bindande företagsbestämmelser. Når mottagaren uppgifterna från flera tredje länder måste grunden täcka alla; Privacy Shield, som vägledningen nämner, ogiltigförklarades 16 juli 2020 (kontrollerat november 2026).
     .ref = GDPR art. 45–47 · kommissionens beslut (EU) 2021/914 och 2023/1795 · EU-domstolen C-311/18 · SKR:s vägledning (2020) avsnitt 2.6
 recipient-basis--adequacy = Beslut om adekvat skyddsnivå för mottagarens land (inte DPF)
 recipient-basis--dpf = EU–US Data Privacy Framework (mottagaren är själv certifierad)
@@ -414,7 +414,7 @@ finding-already-in-use = Tjänsten används redan, så bedömningen görs i efte
 
 finding-in-use-serious-gaps = Tjänsten används redan för uppgifter med sekretess eller känsliga uppgifter trots allvarliga brister
     .action = Nämnden, genom informationsägaren, stoppar eller begränsar användningen nu, till exempel till uppgifter utan sekretess, tills bristerna är åtgärdade. Jurist eller dataskyddsombud bedömer samma dag om det har skett en personuppgiftsincident som ska anmälas till IMY inom 72 timmar från att ni fick kännedom om den, och om ett röjande kan ha inneburit brott mot tystnadsplikten.
-    .help = Allvarliga brister är här: ingen känd grund för en överföring, inget biträdesavtal, ett olämpligt eller otillåtet utlämnande enligt OSL 10 kap. 2 a §, ingen loggning av åtkomst, okrypterad överföring eller information som inte passar i en molntjänst. En personuppgiftsincident ska anmälas utan onödigt dröjsmål och om möjligt inom 72 timmar (GDPR art. 33.1) och alla incidenter dokumenteras (art. 33.5); brott mot tystnadsplikt regleras i brottsbalken 20 kap. 3 §.
+    .help = Allvarliga brister är här: ingen känd grund för en överföring eller DPF som grund utan certifierad amerikansk mottagare, inget biträdesavtal, ett olämpligt eller otillåtet utlämnande enligt OSL 10 kap. 2 a §, ingen loggning av åtkomst, okrypterad överföring eller information som inte passar i en molntjänst. En personuppgiftsincident ska anmälas utan onödigt dröjsmål och om möjligt inom 72 timmar (GDPR art. 33.1) och alla incidenter dokumenteras (art. 33.5); brott mot tystnadsplikt regleras i brottsbalken 20 kap. 3 §.
 
 ## Iakttagelser: konsekvensbedömning
 
@@ -431,6 +431,10 @@ finding-dpia-skipped = Ingen konsekvensbedömning trots att minst två kriterier
 finding-unsuitable-for-cloud = Informationen bedöms inte vara lämplig att hantera i en molntjänst
     .action = Använd inte tjänsten för den här informationen. Informationsägaren föreslår om användningen kan avgränsas, till exempel till uppgifter utan sekretess, eller om en annan lösning ska väljas, och nämnden beslutar.
     .help = Kartläggningen ska avgöra om det över huvud taget är lämpligt att hantera informationen i en molntjänst (SKR:s vägledning avsnitt 2.5).
+
+finding-document-storage-sensitive = En tjänst för lagring och delning av dokument ska hålla uppgifter med sekretess eller känsliga uppgifter, som sådana tjänster sällan har skydd för
+    .action = Informationssäkerhetsansvarig prövar om tjänsten har det skydd som klassningen kräver (behörigheter, loggning, kryptering och säkerhetskopior); annars begränsar informationsägaren användningen till uppgifter utan sekretess, och de känsliga uppgifterna hanteras i verksamhetssystemet.
+    .help = SKL:s pm Använd molntjänster på rätt sätt (2013) varnar för att tjänster för lagring och delning, som medarbetare ofta börjar använda på egen hand, sällan har det skydd som uppgifter med sekretess behöver.
 
 finding-free-text = Fritextfält gör att onödiga och känsliga uppgifter kan hamna hos leverantören
     .action = Systemförvaltaren tar bort fritextfälten, eller begränsar antalet tecken om de verkligen behövs, och användarna får skriftliga instruktioner om att inte skriva namn eller onödiga känsliga uppgifter.
@@ -510,6 +514,10 @@ finding-no-recipients = Inga mottagare är listade, så överföringarna går in
     .action = Systemförvaltaren listar leverantören, varje underbiträde, support och drift som mottagare, med underlag från leverantören.
     .help = Grunden för en överföring bedöms för varje mottagare för sig (GDPR art. 44–46).
 
+finding-vendor-not-listed = Leverantören själv finns inte bland mottagarna, så dess lagring, bearbetning och åtkomst är inte bedömd
+    .action = Systemförvaltaren lägger till leverantören som mottagare med rollen leverantör och fyller i, med underlag från leverantören, var den lagrar, bearbetar och når uppgifterna.
+    .help = Grunden för en överföring bedöms för varje mottagare, och leverantören behandlar alltid uppgifterna (GDPR art. 28 och 44).
+
 finding-no-transfer-basis = Minst en mottagare når uppgifterna från tredje land utan känd grund för överföringen
     .action = Använd inte tjänsten för personuppgifter förrän jurist eller dataskyddsombud har fastställt en grund för varje sådan mottagare (adekvat skyddsnivå, DPF-certifiering, standardavtalsklausuler 2021/914 eller BCR), eller upphandlaren har krävt att mottagaren bara lagrar, bearbetar och når uppgifterna inom EU/EES.
     .help = Överföring utan grund strider mot GDPR art. 44. Privacy Shield gäller inte sedan 16 juli 2020 (C-311/18).
@@ -554,9 +562,13 @@ finding-uk-no-fallback = Avtalet säger inte vad som gäller om beslutet för St
 
 contradiction-no-personal-data-but-sensitive = Svaren säger att inga personuppgifter behandlas, men också att känsliga personuppgifter eller uppgifter om lagöverträdelser behandlas.
 contradiction-no-personal-data-but-children = Svaren säger att inga personuppgifter behandlas, men också att uppgifterna gäller barn eller personer i utsatt ställning.
+contradiction-no-personal-data-but-personal-sets = Svaren säger att inga personuppgifter behandlas, men en informationsmängd innehåller personuppgifter.
+contradiction-no-children-but-children-sets = Svaren säger att uppgifterna inte gäller barn, men en informationsmängd gäller barn.
+contradiction-vulnerable-sets-not-screened = En informationsmängd gäller barn eller personal, men kriteriet om personer i utsatt ställning är besvarat med nej. Barn och anställda räknas som sårbara registrerade.
+contradiction-lvu-without-children = Verksamheten bedrivs enligt LVU, men svaren säger att uppgifterna inte gäller barn. LVU gäller vård av barn och unga, så uppgifterna gäller nästan alltid barn.
 contradiction-children-not-vulnerable = Uppgifterna gäller barn, men kriteriet om personer i utsatt ställning är besvarat med nej. Barn räknas alltid som sårbara registrerade.
 contradiction-sensitive-sets-not-screened = En informationsmängd innehåller känsliga personuppgifter eller uppgifter om lagöverträdelser, men kriteriet om känsliga uppgifter i urvalet inför konsekvensbedömning är besvarat med nej.
-contradiction-no-client-data-but-client-sets = Svaren säger att tjänsten inte håller klientuppgifter, men en informationsmängd gäller vuxna klienter eller brukare.
+contradiction-no-client-data-but-client-sets = Svaren säger att tjänsten inte håller klientuppgifter, men en informationsmängd gäller vuxna klienter eller brukare, innehåller uppgifter ur ärenden eller har socialtjänstsekretess.
 contradiction-residual-risk-high-but-overall-not = Minst en risk i riskregistret är fortfarande hög efter åtgärderna, men den samlade bedömningen säger att ingen hög risk kvarstår.
 contradiction-click-through-but-negotiated-dpa = Avtalet är ett klickavtal, men personuppgiftsbiträdesavtalet anges bygga på SKR:s mall. Ett klickavtal går sällan att förhandla; kontrollera vilket avtal som faktiskt gäller.
 ## Säkerhetsåtgärder som klassningen kräver

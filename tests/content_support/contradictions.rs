@@ -7,7 +7,30 @@ fn set(name: &str, members: &[(&str, Value)]) -> Answers {
 }
 
 pub fn cases() -> Vec<Case> {
+    let mut cases = answer_cases();
+    cases.extend(set_cases());
+    cases
+}
+
+/// The contradictions between the group's own answers.
+fn answer_cases() -> Vec<Case> {
     vec![
+        case("lvu-without-children")
+            .fires(
+                a(&[
+                    ("legal-activity-law", multi(&["sol", "lvu"])),
+                    ("mapping-children", no()),
+                ]),
+                &["legal-activity-law", "mapping-children"],
+            )
+            .quiet(a(&[
+                ("legal-activity-law", multi(&["sol", "lvu"])),
+                ("mapping-children", yes()),
+            ]))
+            .quiet(a(&[
+                ("legal-activity-law", multi(&["sol"])),
+                ("mapping-children", no()),
+            ])),
         case("no-personal-data-but-sensitive")
             .fires(
                 a(&[("mapping-personal-data", no()), ("dpia-sensitive", yes())]),
@@ -154,9 +177,8 @@ pub fn cases() -> Vec<Case> {
     ]
 }
 
-/// Contradictions the questionnaire lacks, as the ignored tests in content_contradictions.rs
-/// expect them: move each into `cases()` once molnkoll.ron has it.
-pub fn proposed_cases() -> Vec<Case> {
+/// The contradictions between the information sets and the mapping or the screening.
+pub fn set_cases() -> Vec<Case> {
     vec![
         case("no-personal-data-but-personal-sets")
             .fires(

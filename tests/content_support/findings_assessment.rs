@@ -33,6 +33,23 @@ pub fn cases() -> Vec<Case> {
             )
             .quiet(a(&[("assessment-controller", choice("committee"))]))
             .quiet(a(&[("assessment-controller", choice("other-committee"))])),
+        case("document-storage-sensitive")
+            .fires(
+                a(&[("assessment-service-type", choice("document-storage"))])
+                    .infoset("Utredningar", &[("set-secrecy", choice("osl-26"))]),
+                &[
+                    "assessment-service-type",
+                    "infosets/utredningar/set-secrecy",
+                ],
+            )
+            .quiet(
+                a(&[("assessment-service-type", choice("software-service"))])
+                    .infoset("Utredningar", &[("set-secrecy", choice("osl-26"))]),
+            )
+            .quiet(
+                a(&[("assessment-service-type", choice("document-storage"))])
+                    .infoset("Scheman", &[("set-secrecy", choice("none"))]),
+            ),
         case("participants-missing")
             .fires(
                 a(&[(
@@ -124,6 +141,7 @@ pub fn cases() -> Vec<Case> {
                     "dpia-description",
                     "dpia-dpo-advice",
                     "dpia-necessity",
+                    "dpia-purpose",
                     "dpia-sensitive",
                     "dpia-vulnerable",
                 ],
@@ -141,6 +159,7 @@ pub fn cases() -> Vec<Case> {
                     "dpia-dpo-advice",
                     "dpia-innovative",
                     "dpia-large-scale",
+                    "dpia-purpose",
                 ],
             )
             .quiet(a(&[("dpia-sensitive", yes()), ("dpia-vulnerable", no())]))
@@ -158,6 +177,7 @@ pub fn cases() -> Vec<Case> {
                 ("dpia-sensitive", yes()),
                 ("dpia-vulnerable", yes()),
                 ("dpia-description", text("Beskrivning")),
+                ("dpia-purpose", text("Ändamål")),
                 ("dpia-necessity", text("Nödvändigt")),
                 ("dpia-dpo-advice", text("Dataskyddsombudets råd")),
             ])),

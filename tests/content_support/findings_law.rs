@@ -51,8 +51,15 @@ pub fn cases() -> Vec<Case> {
             .fires(a(&[("class-method", unknown())]), &["class-method"])
             .quiet(a(&[("class-method", choice("klassa"))])),
         case("no-information-sets")
-            .fires(a(&[]), &["infosets"])
-            .quiet(Answers::default().infoset("Inloggningsuppgifter", &[])),
+            .fires(
+                a(&[("legal-who-how-where", yes())]),
+                &["infosets", "legal-who-how-where"],
+            )
+            // Not before the group has moved past the list.
+            .quiet(a(&[]))
+            .quiet(
+                a(&[("legal-who-how-where", yes())]).infoset("Inloggningsuppgifter", &[]),
+            ),
         // Law and secrecy
         no_or_unknown("legal-basis-unclear", "legal-solpul")
             // A service without client data: SoLPUL is not asked, and "not applicable"
@@ -90,7 +97,15 @@ pub fn cases() -> Vec<Case> {
                 &["legal-technical-only"],
             )
             .quiet(secret_set().set("legal-technical-only", yes()))
-            .quiet(a(&[("legal-technical-only", no())])),
+            // Before any information set is listed the secrecy questions are asked too.
+            .fires(
+                a(&[("legal-technical-only", no())]),
+                &["legal-technical-only"],
+            )
+            .quiet(
+                a(&[("legal-technical-only", no())])
+                    .infoset("Scheman", &[("set-secrecy", choice("none"))]),
+            ),
         case("secrecy-unsuitable")
             .fires(
                 secret_set().set("legal-unsuitable", yes()),
@@ -101,7 +116,10 @@ pub fn cases() -> Vec<Case> {
                 &["legal-unsuitable"],
             )
             .quiet(secret_set().set("legal-unsuitable", no()))
-            .quiet(a(&[("legal-unsuitable", yes())])),
+            .quiet(
+                a(&[("legal-unsuitable", yes())])
+                    .infoset("Scheman", &[("set-secrecy", choice("none"))]),
+            ),
         case("cybersecurity-act")
             .quiet(a(&[("legal-cybersecurity", no())]))
             .fires(

@@ -128,14 +128,20 @@ pub fn cases() -> Vec<Case> {
             ])),
         // Risks
         case("risk-analysis-missing")
-            .fires(a(&[]), &["risks"])
-            .quiet(Answers::default().risk("Förlust", &[])),
+            .fires(
+                a(&[("contract-type", choice("negotiated"))]),
+                &["contract-type", "risks"],
+            )
+            .quiet(a(&[]))
+            .quiet(a(&[("contract-type", choice("negotiated"))]).risk("Förlust", &[])),
+        // The high zone of the risk matrix: likelihood + consequence of 6 or more.
         case("risk-unacceptable")
             .fires(residual(3, 3), RESIDUAL)
             .fires(residual(2, 4), RESIDUAL)
+            .fires(residual(4, 2), RESIDUAL)
             .fires(residual(4, 4), RESIDUAL)
             .quiet(residual(2, 3))
-            .quiet(residual(4, 2))
+            .quiet(residual(3, 2))
             .quiet(residual(1, 4))
             .quiet(a(&[])),
         case("guardian-risk-missing")

@@ -46,8 +46,25 @@ pub fn cases() -> Vec<Case> {
             .quiet(a(&[("transfer-subprocessors-known", choice("listed"))]))
             .quiet(a(&[("transfer-subprocessors-known", choice("none-used"))])),
         case("no-recipients")
-            .fires(a(&[]), &["recipients"])
-            .quiet(Answers::default().recipient("Leverantören", &[])),
+            .fires(
+                a(&[("sec-staff-auth", multi(&["bankid"]))]),
+                &["recipients", "sec-staff-auth"],
+            )
+            .quiet(a(&[]))
+            .quiet(a(&[("sec-staff-auth", multi(&["bankid"]))]).recipient("Leverantören", &[])),
+        case("vendor-not-listed")
+            .fires(
+                Answers::default()
+                    .recipient("Drift", &[("recipient-role", choice("operations"))]),
+                &["recipients/drift/recipient-role"],
+            )
+            .quiet(
+                Answers::default()
+                    .recipient("Drift", &[("recipient-role", choice("operations"))])
+                    .recipient("Leverantören", &[("recipient-role", choice("vendor"))]),
+            )
+            // Roles not given yet decide nothing.
+            .quiet(Answers::default().recipient("Drift", &[])),
         case("no-transfer-basis")
             .fires(
                 abroad("Support", "other", &[("recipient-basis", choice("none"))]),
