@@ -28,7 +28,7 @@ option-sweden = Sweden
 option-eu-eea = Another EU/EEA country
 option-uk = United Kingdom
 option-usa = USA
-option-adequate-other = Another country with an adequacy decision (for example Switzerland, Japan, South Korea)
+option-adequate-other = Another country with adequacy (e.g. Switzerland, Japan)
 option-other = Another country outside the EU/EEA, without an adequacy decision
 option-none = No country
 
@@ -88,8 +88,8 @@ assessment-client-data = Will the service hold data about social services' indiv
 assessment-controller = Who is the controller for the processing in the service?
     .help = The controller decides why and how the data are processed and is responsible, also for what the vendor does. For the social services' own work it is the social welfare committee (or equivalent committee), and for a private provider the provider itself, under the ordinance (2001:637) on the processing of personal data in social services. For a service without client data, such as a scheduling or personnel system, it is usually the committee that the municipality's rules make responsible for that work, for example the municipal executive board or a personnel committee.
     .ref = GDPR art. 4.7 and 24 · SoLPUF (2001:637) · Local Government Act (2017:725) ch. 6 · SKR's guidance (2020) section 1
-assessment-controller--committee = The social welfare committee (or the equivalent committee for social services)
-assessment-controller--other-committee = Another committee, for example the municipal executive board or the personnel committee
+assessment-controller--committee = The social welfare committee (or its equivalent)
+assessment-controller--other-committee = Another committee, e.g. the executive board or personnel
 assessment-controller--private-provider = A private provider
 assessment-controller--unclear = It is unclear
 
@@ -125,7 +125,7 @@ dpia-combining = Are data from different systems or sources matched or combined?
     .ref = IMY's list under art. 35.4 (checked November 2026)
 
 dpia-vulnerable = Do the data concern people in a vulnerable position, such as children, older people, people with disabilities, others who depend on social services, or employees?
-    .help = Someone in a weaker or dependent position finds it harder to defend their rights. It is one of IMY's criteria, and in social services it almost always holds; children always count. Employees count too, since they depend on their employer, so answer yes also for a service with staff data (version 1 of this question left employees out).
+    .help = Someone in a weaker or dependent position finds it harder to defend their rights. It is one of IMY's criteria, and in social services it almost always holds; children always count. Employees count too, since they depend on their employer, so answer yes also for a service with staff data.
     .ref = GDPR recital 75 · IMY's list under art. 35.4 · Article 29 Working Party guidelines on DPIA, WP 248 rev.01 (2017), criterion 7 · IMY's web page Konsekvensbedömning, section Arbetsliv (checked November 2026)
 
 dpia-innovative = Is new or innovative technology used, for example AI, speech recognition or new ways of organising the work?
@@ -209,9 +209,9 @@ set-categories--case-records = Data from cases, investigations and notes
 set-categories--self-assessment = Self-assessments and survey answers
 set-categories--health = Health (sensitive data, art. 9)
 set-categories--substance-use = Substance abuse or addiction (sensitive data, art. 9)
-set-categories--other-art9 = Other sensitive data under art. 9 (for example ethnic origin, religion, sex life)
+set-categories--other-art9 = Other sensitive data, art. 9 (e.g. ethnic origin, religion)
 set-categories--offences = Offences (art. 10)
-set-categories--protected-identity = People with protected personal data (protected registration, secrecy marking)
+set-categories--protected-identity = Protected personal data (protected registration, marking)
 set-categories--finances = Finances and financial assistance
 set-categories--family-relations = Family circumstances and domestic violence
 set-categories--staff = Staff data
@@ -225,7 +225,7 @@ set-subjects--clients-adults = Adult clients or service users
 set-subjects--children = Children (under 18)
 set-subjects--relatives = Relatives and others close to the client
 set-subjects--staff = Staff
-set-subjects--others = Others, for example foster homes, contractors or people who make reports
+set-subjects--others = Others, e.g. foster homes, contractors or reporters
 
 set-secrecy = Which secrecy applies to the data in the information set?
     .help = Data on individuals' personal circumstances in social services are under strong secrecy: it applies unless it is clear that the data can be disclosed without harm to the individual or someone close to them. If you answer that secrecy applies, or that you do not know yet, questions on disclosure to the vendor follow. The guidance gives the Act the wrong year (2019:400); the right one is 2009:400.
@@ -234,11 +234,11 @@ set-secrecy = Which secrecy applies to the data in the information set?
 set-secrecy--none = No secrecy
 set-secrecy--osl-26 = Social services secrecy (OSL ch. 26)
 set-secrecy--osl-25 = Health care secrecy (OSL ch. 25)
-set-secrecy--osl-21 = Secrecy whatever the activity, for example for health, sex life or the address of someone under threat (OSL ch. 21)
+set-secrecy--osl-21 = Secrecy in any activity (OSL ch. 21), e.g. protected address
 set-secrecy--other = Other secrecy, for example in staff welfare services (OSL ch. 39)
 
 set-confidentiality = Confidentiality (protection against unauthorised access): how serious is the harm if the data in the set reach someone not entitled to them?
-    .help = Judge the worst reasonable consequence for the individuals, the service and the municipality on KLASSA 4.0's levels. Data on social services' clients typically come out at level 3 (serious), since disclosure can seriously harm the individual's rights, health or safety; version 1 of the questionnaire said “3 or 4”, which was too high as a starting point. Level 4 (very serious) is for exceptional cases: KLASSA gives neither measures nor procurement requirements for it, and SKR recommends a separate analysis of the protection need.
+    .help = Judge the worst reasonable consequence for the individuals, the service and the municipality on KLASSA 4.0's levels. Data on social services' clients typically come out at level 3 (serious), since disclosure can seriously harm the individual's rights, health or safety. Level 4 (very serious) is for exceptional cases: KLASSA gives neither measures nor procurement requirements for it, and SKR recommends a separate analysis of the protection need.
     .hint = Client data: typically 3. Level 4 needs a separate analysis.
     .ref = KLASSA 4.0 (SKR, 27 June 2024), confidentiality · GDPR art. 32 (checked November 2026)
 
@@ -745,7 +745,7 @@ sec-offline-wiped = Is everything on the device deleted once the data have been 
 ## Risks to the individuals
 
 risks = Which risks to the individuals does the service bring? Add one risk at a time.
-    .help = The risk register is the core of the impact assessment: it describes what could happen to the data subjects, not to the organisation. Think of unauthorised access, changed or lost data, a client's data reaching a relative or the person they are protected from, a child's data reaching the guardian despite secrecy, and a foreign authority demanding the data. Assess each risk before and after the measures and give it an owner; the register replaces the earlier question on a risk and vulnerability analysis.
+    .help = The risk register is the core of the impact assessment: it describes what could happen to the data subjects, not to the organisation. Think of unauthorised access, changed or lost data, a client's data reaching a relative or the person they are protected from, a child's data reaching the guardian despite secrecy, and a foreign authority demanding the data. Assess each risk before and after the measures and give it an owner.
     .ref = GDPR art. 35.7 c and d, recitals 75, 76 and 90 · SKR guidance section 2.7 · Cybersecurity Act (2025:1506)
     .hint = Give each risk a short name without personal data, for example "Unauthorised person reads protected address".
     .item = risk
@@ -756,7 +756,7 @@ risk-harm = What could happen to the individuals?
 risk-harm--unauthorised-access = Unauthorised people get access to the data
 risk-harm--unwanted-change = The data are changed or become wrong
 risk-harm--loss = The data are lost
-risk-harm--reaches-relative = A client's data reach a relative or the person they are protected from
+risk-harm--reaches-relative = A client's data reach a relative or someone they are shielded from
 risk-harm--reaches-guardian = A child's data reach the guardian despite secrecy
 risk-harm--foreign-authority = An authority of another country demands the data
 risk-harm--outage = The service or the data cannot be reached when needed

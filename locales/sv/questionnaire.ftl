@@ -28,7 +28,7 @@ option-sweden = Sverige
 option-eu-eea = Annat land inom EU/EES
 option-uk = Storbritannien
 option-usa = USA
-option-adequate-other = Annat land med beslut om adekvat skyddsnivå (till exempel Schweiz, Japan, Sydkorea)
+option-adequate-other = Annat land med adekvat skyddsnivå (t.ex. Schweiz, Japan)
 option-other = Annat land utanför EU/EES, utan beslut om adekvat skyddsnivå
 option-none = Inget land
 
@@ -89,7 +89,7 @@ assessment-controller = Vem är personuppgiftsansvarig för behandlingen i tjän
     .help = Den personuppgiftsansvarige bestämmer varför och hur uppgifterna behandlas och bär ansvaret, också för det som leverantören gör. För socialtjänstens egen verksamhet är det socialnämnden (eller motsvarande nämnd) och för en privat utförare utföraren själv, enligt förordningen (2001:637) om behandling av personuppgifter inom socialtjänsten. För en tjänst utan klientuppgifter, som ett schema- eller personalsystem, är det i regel den nämnd som ansvarar för den verksamheten enligt reglementet, till exempel kommunstyrelsen eller en personalnämnd.
     .ref = GDPR art. 4.7 och 24 · SoLPUF (2001:637) · kommunallagen (2017:725) 6 kap. · SKR:s vägledning (2020) avsnitt 1
 assessment-controller--committee = Socialnämnden (eller motsvarande nämnd för socialtjänsten)
-assessment-controller--other-committee = En annan nämnd, till exempel kommunstyrelsen eller personalnämnden
+assessment-controller--other-committee = En annan nämnd, t.ex. kommunstyrelsen eller personalnämnden
 assessment-controller--private-provider = En privat utförare
 assessment-controller--unclear = Det är oklart
 
@@ -125,7 +125,7 @@ dpia-combining = Samkörs eller kombineras uppgifter från olika system eller k�
     .ref = IMY:s förteckning enligt art. 35.4 (kontrollerat november 2026)
 
 dpia-vulnerable = Gäller uppgifterna personer i utsatt ställning, som barn, äldre, personer med funktionsnedsättning, andra som är beroende av socialtjänsten, eller anställda?
-    .help = Den som är i underläge eller beroendeställning har svårare att ta tillvara sina rättigheter. Det är ett av IMY:s kriterier, och i socialtjänsten är det nästan alltid uppfyllt; barn räknas alltid hit. Anställda räknas också hit eftersom de står i beroendeställning till arbetsgivaren, så svara ja även för en tjänst med personaluppgifter (version 1 av frågan nämnde inte anställda).
+    .help = Den som är i underläge eller beroendeställning har svårare att ta tillvara sina rättigheter. Det är ett av IMY:s kriterier, och i socialtjänsten är det nästan alltid uppfyllt; barn räknas alltid hit. Anställda räknas också hit eftersom de står i beroendeställning till arbetsgivaren, så svara ja även för en tjänst med personaluppgifter.
     .ref = GDPR skäl 75 · IMY:s förteckning enligt art. 35.4 · Artikel 29-gruppens riktlinjer om konsekvensbedömning, WP 248 rev.01 (2017), kriterium 7 · IMY:s webbsida Konsekvensbedömning, avsnittet Arbetsliv (kontrollerat november 2026)
 
 dpia-innovative = Används ny eller innovativ teknik, till exempel AI, taligenkänning eller nya sätt att organisera arbetet?
@@ -209,9 +209,9 @@ set-categories--case-records = Uppgifter ur ärenden, utredningar och anteckning
 set-categories--self-assessment = Självskattningar och enkätsvar
 set-categories--health = Hälsa (känslig uppgift, art. 9)
 set-categories--substance-use = Missbruk eller beroende (känslig uppgift, art. 9)
-set-categories--other-art9 = Annan känslig uppgift enligt art. 9 (till exempel etniskt ursprung, religion, sexualliv)
+set-categories--other-art9 = Annan känslig uppgift, art. 9 (t.ex. etniskt ursprung, religion)
 set-categories--offences = Lagöverträdelser (art. 10)
-set-categories--protected-identity = Personer med skyddade personuppgifter (skyddad folkbokföring, sekretessmarkering)
+set-categories--protected-identity = Skyddade personuppgifter (skyddad folkbokföring, markering)
 set-categories--finances = Ekonomi och ekonomiskt bistånd
 set-categories--family-relations = Familjeförhållanden och våld i nära relationer
 set-categories--staff = Uppgifter om personal
@@ -234,11 +234,11 @@ set-secrecy = Vilken sekretess gäller för uppgifterna i informationsmängden?
 set-secrecy--none = Ingen sekretess
 set-secrecy--osl-26 = Socialtjänstsekretess (OSL 26 kap.)
 set-secrecy--osl-25 = Hälso- och sjukvårdssekretess (OSL 25 kap.)
-set-secrecy--osl-21 = Sekretess oavsett verksamhet, till exempel för hälsa, sexualliv eller adressen till den som hotas (OSL 21 kap.)
-set-secrecy--other = Annan sekretess, till exempel i personalsocial verksamhet (OSL 39 kap.)
+set-secrecy--osl-21 = Sekretess oavsett verksamhet (OSL 21 kap.), t.ex. skyddad adress
+set-secrecy--other = Annan sekretess, t.ex. personalsocial verksamhet (OSL 39 kap.)
 
 set-confidentiality = Konfidentialitet (skydd mot obehörig åtkomst): hur allvarlig blir skadan om uppgifterna i mängden når någon som inte får ta del av dem?
-    .help = Bedöm den värsta rimliga följden för de enskilda, verksamheten och kommunen med KLASSA 4.0:s nivåer. Uppgifter om socialtjänstens klienter hamnar typiskt på nivå 3 (allvarlig), eftersom ett röjande allvarligt kan skada den enskildes rättigheter, hälsa eller säkerhet; version 1 av frågeformuläret angav ”3 eller 4”, vilket var för högt som utgångspunkt. Nivå 4 (synnerligen allvarlig) är för undantagsfall: KLASSA ger varken åtgärder eller upphandlingskrav för den, utan SKR rekommenderar en separat analys av skyddsbehovet.
+    .help = Bedöm den värsta rimliga följden för de enskilda, verksamheten och kommunen med KLASSA 4.0:s nivåer. Uppgifter om socialtjänstens klienter hamnar typiskt på nivå 3 (allvarlig), eftersom ett röjande allvarligt kan skada den enskildes rättigheter, hälsa eller säkerhet. Nivå 4 (synnerligen allvarlig) är för undantagsfall: KLASSA ger varken åtgärder eller upphandlingskrav för den, utan SKR rekommenderar en separat analys av skyddsbehovet.
     .hint = Klientuppgifter: typiskt 3. Nivå 4 kräver en separat analys.
     .ref = KLASSA 4.0 (SKR, 27 juni 2024), konfidentialitet · GDPR art. 32 (kontrollerat november 2026)
 
@@ -744,7 +744,7 @@ sec-offline-wiped = Raderas allt i enheten när uppgifterna har förts över til
 ## Risker för de enskilda
 
 risks = Vilka risker för de enskilda medför tjänsten? Lägg till en risk i taget.
-    .help = Riskregistret är konsekvensbedömningens kärna: det ska beskriva vad som kan hända de registrerade, inte verksamheten. Tänk på obehörig åtkomst, ändrade eller förlorade uppgifter, att en klients uppgifter når en anhörig eller den hen skyddas från, att ett barns uppgifter når vårdnadshavaren trots sekretess och att en utländsk myndighet kräver ut uppgifter. Bedöm varje risk före och efter åtgärderna och ge den en ägare; registret ersätter den tidigare frågan om risk- och sårbarhetsanalys.
+    .help = Riskregistret är konsekvensbedömningens kärna: det ska beskriva vad som kan hända de registrerade, inte verksamheten. Tänk på obehörig åtkomst, ändrade eller förlorade uppgifter, att en klients uppgifter når en anhörig eller den hen skyddas från, att ett barns uppgifter når vårdnadshavaren trots sekretess och att en utländsk myndighet kräver ut uppgifter. Bedöm varje risk före och efter åtgärderna och ge den en ägare.
     .ref = GDPR art. 35.7 c och d, skäl 75, 76 och 90 · SKR:s vägledning avsnitt 2.7 · cybersäkerhetslagen (2025:1506)
     .hint = Ge varje risk ett kort namn utan personuppgifter, till exempel ”Obehörig läser skyddad adress”.
     .item = risk
