@@ -262,6 +262,10 @@ fn public_records_questions_follow_whether_the_service_holds_them() {
         ("records-public-docs", no()),
         ("records-deletion", no()),
     ]);
-    assert_hidden(&asked(&q, &no_personal_data), &retention, "no personal data");
+    assert_hidden(
+        &asked(&q, &no_personal_data),
+        &retention,
+        "no personal data",
+    );
     assert_eq!(fired(&q, &no_personal_data, "no-deletion"), None);
 }

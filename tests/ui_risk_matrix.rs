@@ -82,8 +82,18 @@ fn the_register_shows_its_matrices_before_and_after_measures() {
     for lang in [Lang::Sv, Lang::En] {
         let code = lang.code();
         let mut app = app(lang);
-        add_risk(&mut app, "Obehörig åtkomst", "obehorig-atkomst", [3, 4, 1, 4]);
-        add_risk(&mut app, "Uppgifter förloras", "uppgifter-forloras", [2, 3, 2, 2]);
+        add_risk(
+            &mut app,
+            "Obehörig åtkomst",
+            "obehorig-atkomst",
+            [3, 4, 1, 4],
+        );
+        add_risk(
+            &mut app,
+            "Uppgifter förloras",
+            "uppgifter-forloras",
+            [2, 3, 2, 2],
+        );
         send(
             &mut app,
             [

@@ -57,9 +57,7 @@ pub fn cases() -> Vec<Case> {
             )
             // Not before the group has moved past the list.
             .quiet(a(&[]))
-            .quiet(
-                a(&[("legal-who-how-where", yes())]).infoset("Inloggningsuppgifter", &[]),
-            ),
+            .quiet(a(&[("legal-who-how-where", yes())]).infoset("Inloggningsuppgifter", &[])),
         // Law and secrecy
         no_or_unknown("legal-basis-unclear", "legal-solpul")
             // A service without client data: SoLPUL is not asked, and "not applicable"

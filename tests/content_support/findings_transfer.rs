@@ -54,8 +54,7 @@ pub fn cases() -> Vec<Case> {
             .quiet(a(&[("sec-staff-auth", multi(&["bankid"]))]).recipient("Leverantören", &[])),
         case("vendor-not-listed")
             .fires(
-                Answers::default()
-                    .recipient("Drift", &[("recipient-role", choice("operations"))]),
+                Answers::default().recipient("Drift", &[("recipient-role", choice("operations"))]),
                 &["recipients/drift/recipient-role"],
             )
             .quiet(
