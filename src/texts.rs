@@ -25,6 +25,12 @@ impl Localizer {
         self.attribute(&question.id, "ref")
     }
 
+    /// A security measure's wording as a requirement on the supplier; a question with one
+    /// is a measure.
+    pub fn question_requirement(&self, question: &Question) -> Option<String> {
+        self.attribute(&question.id, "requirement")
+    }
+
     /// A question-specific label wins over the shared `option-*` one.
     pub fn option_label(&self, question: &Question, option: &str) -> String {
         let specific = format!("{}--{option}", question.id);

@@ -174,7 +174,10 @@ fn diff_shows_each_changed_answer_and_the_findings_that_moved() {
     let text = render(&result, &q, &localizer);
     assert!(text.contains("~ Are sensitive personal data"), "{text}");
     assert!(text.contains("note: \"\" → \"hälsouppgifter\""), "{text}");
-    assert!(text.contains("+ Impact assessment required"), "{text}");
+    assert!(
+        text.contains("+ An impact assessment is required"),
+        "{text}"
+    );
     assert_eq!(
         render(&diff(&q, &old, &old), &q, &localizer),
         "No differences.\n"

@@ -145,7 +145,7 @@ fn the_report_is_real_commonmark_with_headings_and_a_table() {
         h2,
         [
             "Sammanfattning",
-            "Slutsatser",
+            "Iakttagelser",
             "Åtgärdsplan",
             "Frågor till leverantören",
             "Svaren, avsnitt för avsnitt",

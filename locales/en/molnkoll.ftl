@@ -481,3 +481,37 @@ ui-edit-title-prompt = Type a new title. Enter or Esc keeps it.
 ui-title-conflict = Two branches gave different titles: ours “{ $ours }”, theirs “{ $theirs }”. Type the one that holds; Enter keeps it and settles it.
 ui-help-retitle = give the assessment another title (also settles two branches' different titles)
 warning-title-conflict = Two branches gave different titles: ours “{ $ours }”, theirs “{ $theirs }”. Ctrl+R settles it.
+
+## The risk matrix (the questionnaire's risk_matrix)
+validate-bad-matrix-axis = risk_matrix: "{ $question }" must be a level question (Level) of the group "{ $group }".
+validate-matrix-scales-differ = risk_matrix: "{ $before }" and "{ $after }" must have the same scale, before and after measures.
+
+## The risk matrix in the interview
+ui-matrix-before = Before measures
+ui-matrix-after = After measures
+ui-matrix-consequence-short = C
+ui-matrix-likelihood-short = L
+ui-matrix-legend = L likelihood, C consequence · ▲ high risk  ● medium  · low · the number counts the risks
+ui-matrix-unplaced = { $count ->
+    [one] one risk has no likelihood or consequence yet and is not in the matrix
+   *[other] { $count } risks have no likelihood or consequence yet and are not in the matrix
+}
+
+## The risk matrix and the classification's measures in the report
+report-risk-matrix = Risk matrix
+report-risk-matrix-empty = No risk has both a likelihood and a consequence yet.
+report-risk-matrix-before = Before measures
+report-risk-matrix-after = After measures
+report-risk-matrix-corner = Consequence ↓ likelihood →
+report-risk-matrix-unplaced = { $count ->
+    [one] One risk has no likelihood or consequence yet and is not in the matrix.
+   *[other] { $count } risks have no likelihood or consequence yet and are not in the matrix.
+}
+report-zone-high = high
+report-zone-medium = medium
+report-zone-low = low
+report-requirements = Security measures the classification calls for
+report-requirements-intro = The measures follow from the information classification. The group's assessment is in the middle; on the right, the measure as a requirement to put to the supplier.
+report-col-measure = Measure
+report-col-fulfilment = Assessment
+report-col-requirement = Requirement on the supplier

@@ -104,9 +104,9 @@ ui-no-answer-typed = (inget svar ännu; Enter för att skriva)
 ui-text-limit = högst { $max } tecken
 ui-editing-answer = Svar (Enter sparar, Esc avbryter)
 ui-editing-note = Anteckning (Esc eller Ctrl+S sparar, Enter ny rad)
-ui-findings = Slutsatser:
-ui-findings-title = Slutsatser just nu
-ui-no-findings = Inga slutsatser ännu.
+ui-findings = Iakttagelser:
+ui-findings-title = Iakttagelser just nu
+ui-no-findings = Inga iakttagelser ännu.
 ui-action = Åtgärd:
 ui-saved = ✓ sparat
 ui-saving = … sparar
@@ -120,7 +120,7 @@ ui-keys-level = siffra = nivå  ↑↓ ␣ markera
 ui-keys-typed = Enter skriv svar
 ui-keys-typed-editing = Enter spara  Esc avbryt
 ui-keys-note = Esc spara anteckningen  Enter ny rad
-ui-keys-common = ←/→ bläddra  e anteckning  s status  Tab översikt  f slutsatser  ? hjälp  q avsluta
+ui-keys-common = ←/→ bläddra  e anteckning  s status  Tab översikt  f iakttagelser  ? hjälp  q avsluta
 ui-keys-overview = ↑↓ välj fråga  Enter gå dit  Tab/Esc stäng
 ui-keys-title = Enter skapa bedömningen  Esc avbryt
 
@@ -140,7 +140,7 @@ ui-help-note = skriv gruppens anteckning (beslut, motivering)
 ui-help-typed = skriv svaret på en textfråga
 ui-help-state = byt status: följ upp, fråga leverantören, oenighet
 ui-help-clear = ta bort svaret (anteckningen finns kvar)
-ui-help-findings = visa slutsatserna och vad de bygger på
+ui-help-findings = visa iakttagelserna och vad de bygger på
 ui-help-text = visa eller dölj hjälptexten
 ui-help-jump = hoppa till en fråga (nummer eller sökord)
 ui-help-projector = projektorläge av/på
@@ -174,10 +174,10 @@ cli-cmd-open = Öppna intervjun på en bedömningsfil
 report-subtitle = Bedömning av en molntjänst inom socialtjänsten
 report-summary = Sammanfattning
 report-progress = Besvarade frågor: { $answered } av { $visible }.
-report-finding-counts = Slutsatser: allvarliga { $high }, varningar { $warning }, för kännedom { $info }.
+report-finding-counts = Iakttagelser: allvarliga { $high }, varningar { $warning }, för kännedom { $info }.
 report-supplier-count = Frågor till leverantören: { $count }.
-report-findings = Slutsatser
-report-no-findings = Inga slutsatser med de svar som getts.
+report-findings = Iakttagelser
+report-no-findings = Inga iakttagelser med de svar som getts.
 report-severity-high = Allvarlig
 report-severity-warning = Varning
 report-severity-info = För kännedom
@@ -186,7 +186,7 @@ report-reasons = Bygger på svaren:
 report-action-plan = Åtgärdsplan
 report-no-actions = Inga åtgärder.
 report-col-action = Åtgärd
-report-col-finding = Slutsats
+report-col-finding = Iakttagelse
 report-col-owner = Ansvarig
 report-col-due = Klart senast
 report-supplier = Frågor till leverantören
@@ -221,12 +221,12 @@ diff-answer = svar
 diff-state = status
 diff-note = anteckning
 diff-no-value = inget svar
-diff-findings-appeared = Slutsatser som tillkommit:
-diff-findings-gone = Slutsatser som försvunnit:
+diff-findings-appeared = Iakttagelser som tillkommit:
+diff-findings-gone = Iakttagelser som försvunnit:
 cli-cmd-diff = Visa vad som ändrats mellan två bedömningar, fråga för fråga
 cli-arg-git = Jämför FIL med versionen i git-revisionen REV (diff --git REV FIL)
 cli-cmd-merge = Trevägssammanslagning av bedömningar (git merge-drivrutin); resultatet skrivs till VÅR
-cli-cmd-check = Kontrollera bedömningar utan att öppna dem: öppna frågor, slutsatser utan ansvarig, motsägelser, gammalt innehåll, personnummer
+cli-cmd-check = Kontrollera bedömningar utan att öppna dem: öppna frågor, iakttagelser utan ansvarig, motsägelser, gammalt innehåll, personnummer
 merge-conflicts = { $count ->
     [one] En konflikt måste avgöras i molnkoll: { $ids }
    *[other] { $count } konflikter måste avgöras i molnkoll: { $ids }
@@ -234,7 +234,7 @@ merge-conflicts = { $count ->
 error-merge-questionnaires = bedömningarna hör till olika frågeformulär ("{ $ours }" och "{ $theirs }") och kan inte slås samman.
 error-git = git kunde inte ta fram { $path } i { $rev }: { $reason }
 check-unanswered = obesvarad: { $question } [{ $id }]
-check-no-owner = allvarlig slutsats utan ansvarig: { $finding } [{ $id }]
+check-no-owner = allvarlig iakttagelse utan ansvarig: { $finding } [{ $id }]
 check-contradiction = motsägelse: { $text } [{ $reasons }]
 check-reconfirm = frågan har ändrats sedan svaret gavs, bekräfta svaret: { $question } [{ $id }]
 check-conflict = olika svar i två grenar, ännu inte avgjort: { $question } [{ $id }]
@@ -255,7 +255,7 @@ ui-due = Klart senast:
 ui-not-set = (inte satt)
 ui-owner-prompt = Vem ansvarar för åtgärden? (Enter sparar, Esc avbryter)
 ui-due-prompt = Klart senast, ÅÅÅÅ-MM-DD (Enter sparar, Esc avbryter)
-ui-keys-findings = ↑↓ välj slutsats  o ansvarig  d klart senast  f/Esc stäng
+ui-keys-findings = ↑↓ välj iakttagelse  o ansvarig  d klart senast  f/Esc stäng
 check-text-too-long = svaret är längre än { $max } tecken: { $question } [{ $id }]
 error-no-terminal = intervjun behöver en terminal; utdata går inte till en. Använd show, export eller check i skript.
 error-terminal = terminalen kunde inte förberedas: { $reason }
@@ -275,8 +275,8 @@ ui-keys-level-13 = siffra = nivå  v vet ej än  ↑↓ ␣
 ui-keys-typed-13 = skriv = svar  F2 ändra  Del rensa
 ui-keys-typed-editing-13 = Enter spara, nästa  Esc spara, stanna  Ctrl+Z ångra
 ui-keys-note-13 = Esc spara och stäng  Enter ny rad  Ctrl+Z ångra
-ui-keys-common-13 = Tab översikt  f slutsatser  Enter nästa  ←/→ bläddra  e anteckning  s status  Ctrl+Z ångra  ? alla tangenter  q avsluta
-ui-keys-common-typed-13 = Tab översikt  Ctrl+F slutsatser  Enter nästa  ←/→ bläddra  Ctrl+E anteckning  Ctrl+T status  Ctrl+Z ångra  F1 alla tangenter  Ctrl+Q avsluta
+ui-keys-common-13 = Tab översikt  f iakttagelser  Enter nästa  ←/→ bläddra  e anteckning  s status  Ctrl+Z ångra  ? alla tangenter  q avsluta
+ui-keys-common-typed-13 = Tab översikt  Ctrl+F iakttagelser  Enter nästa  ←/→ bläddra  Ctrl+E anteckning  Ctrl+T status  Ctrl+Z ångra  F1 alla tangenter  Ctrl+Q avsluta
 ui-keys-overview-13 = ↑↓ välj  Enter gå dit  s sammanfattning  Tab/Esc stäng
 ui-keys-findings-13 = ↑↓ välj  o ansvarig  d klart senast  Ctrl+Z ångra  Esc stäng
 ui-keys-summary-13 = ↑↓ välj  o ansvarig  d klart senast  x rapport  Tab översikt  Esc tillbaka
@@ -297,7 +297,7 @@ ui-total = { $total } frågor{ $follow ->
    *[other] , varav { $follow } följdfrågor
 }
 ui-position-13 = { $section-number } { $section } · fråga { $number } av { $count }
-ui-projector-findings = Slutsatser: ▲ { $high } höga · ● { $warning } varningar · i { $info } info
+ui-projector-findings = Iakttagelser: ▲ { $high } höga · ● { $warning } varningar · i { $info } info
 ui-projector-state = Status:
 ui-summary-title = Sammanfattning
 ui-summary-lead = Detta återstår innan bedömningen är klar. Allt är sparat.
@@ -306,7 +306,7 @@ ui-summary-unknown = Vet ej än
 ui-summary-disputed = Oenighet
 ui-summary-open = Följ upp eller fråga leverantören
 ui-summary-changed = Ändrade sedan de besvarades (bekräfta igen)
-ui-summary-high = Höga slutsatser
+ui-summary-high = Höga iakttagelser
 ui-summary-no-owner = ingen ansvarig
 ui-summary-none = inga
 ui-summary-export = Rapporten: x skriver den bredvid bedömningsfilen.
@@ -319,9 +319,9 @@ ui-help-typing = text-, tal- och datumfrågor: skriv direkt, varje tecken skrivs
 ui-help-esc = i en textruta: sparar det skrivna och stänger (samma i alla rutor)
 ui-help-clear-13 = ta bort svaret (anteckningen finns kvar; Ctrl+Z ångrar)
 ui-help-undo = ångra / gör om varje ändring sedan intervjun öppnades
-ui-help-ctrl = på textfrågor: Ctrl+E anteckning, Ctrl+T status, Ctrl+F slutsatser, Ctrl+G hoppa, Ctrl+P projektor, Ctrl+Q avsluta
+ui-help-ctrl = på textfrågor: Ctrl+E anteckning, Ctrl+T status, Ctrl+F iakttagelser, Ctrl+G hoppa, Ctrl+P projektor, Ctrl+Q avsluta
 ui-help-summary = sammanfattningen (i översikten; visas också efter sista frågan)
-ui-legend-high = hög slutsats
+ui-legend-high = hög iakttagelse
 ui-legend-warning = varning
 ui-legend-info = information
 ui-legend-answered = besvarad
@@ -459,9 +459,9 @@ start-title = Bedömningar
 start-lead = Det finns flera bedömningar här. Välj en att fortsätta med, eller börja en ny.
 start-keys = ↑↓ välj  Enter öppna  n ny bedömning  q avsluta
 start-high = { $count ->
-    [0] inga höga slutsatser
-    [one] ▲ en hög slutsats
-   *[other] ▲ { $count } höga slutsatser
+    [0] inga höga iakttagelser
+    [one] ▲ en hög iakttagelse
+   *[other] ▲ { $count } höga iakttagelser
 }
 start-unreadable = { $file }: kan inte läsas (se molnkoll check)
 ui-help-not-applicable = ej tillämpligt, där frågan tillåter det
@@ -481,3 +481,37 @@ ui-edit-title-prompt = Skriv en ny titel. Enter eller Esc sparar den.
 ui-title-conflict = Två grenar gav olika titlar: vår ”{ $ours }”, deras ”{ $theirs }”. Skriv den som ska gälla; Enter sparar och avgör.
 ui-help-retitle = byt bedömningens titel (avgör också när två grenar gav olika titlar)
 warning-title-conflict = Två grenar gav olika titlar: vår ”{ $ours }”, deras ”{ $theirs }”. Ctrl+R avgör.
+
+## Riskmatrisen (frågeformulärets risk_matrix)
+validate-bad-matrix-axis = risk_matrix: "{ $question }" måste vara en nivåfråga (Level) i gruppen "{ $group }".
+validate-matrix-scales-differ = risk_matrix: "{ $before }" och "{ $after }" måste ha samma skala, före och efter åtgärder.
+
+## Riskmatrisen i intervjun
+ui-matrix-before = Före åtgärder
+ui-matrix-after = Efter åtgärder
+ui-matrix-consequence-short = K
+ui-matrix-likelihood-short = S
+ui-matrix-legend = S sannolikhet, K konsekvens · ▲ hög risk  ● medelhög  · låg · siffran är antalet risker
+ui-matrix-unplaced = { $count ->
+    [one] en risk saknar sannolikhet eller konsekvens och syns inte i matrisen
+   *[other] { $count } risker saknar sannolikhet eller konsekvens och syns inte i matrisen
+}
+
+## Riskmatrisen och kraven från klassningen i rapporten
+report-risk-matrix = Riskmatris
+report-risk-matrix-empty = Inga risker har fått både sannolikhet och konsekvens ännu.
+report-risk-matrix-before = Före åtgärder
+report-risk-matrix-after = Efter åtgärder
+report-risk-matrix-corner = Konsekvens ↓ sannolikhet →
+report-risk-matrix-unplaced = { $count ->
+    [one] En risk saknar sannolikhet eller konsekvens och finns inte med i matrisen.
+   *[other] { $count } risker saknar sannolikhet eller konsekvens och finns inte med i matrisen.
+}
+report-zone-high = hög
+report-zone-medium = medel
+report-zone-low = låg
+report-requirements = Skyddsåtgärder som klassningen kräver
+report-requirements-intro = Åtgärderna följer av informationsklassningen. Gruppens bedömning står i mitten; till höger står åtgärden formulerad som krav att ställa på leverantören.
+report-col-measure = Åtgärd
+report-col-fulfilment = Bedömning
+report-col-requirement = Krav på leverantören

@@ -176,6 +176,8 @@ pub struct Interview {
     pending: Vec<Fired>,
     /// The questionnaire's derived values now, in its order.
     derived: Vec<DerivedValue>,
+    /// Where the risk register's risks stand, when the questionnaire draws a matrix.
+    risk_matrices: Option<crate::rules::RiskMatrices>,
     current: usize,
     /// The highlighted option or level in the answer widget.
     cursor: usize,
@@ -215,6 +217,7 @@ impl Interview {
             fired: Vec::new(),
             pending: Vec::new(),
             derived: Vec::new(),
+            risk_matrices: None,
             current: 0,
             cursor: 0,
             mode: Mode::Question,
@@ -296,6 +299,14 @@ impl Interview {
             .zip(&self.derived)
             .filter(|(derived, _)| derived.value.group() == group)
             .collect()
+    }
+
+    /// The risk matrices when `group` is the register the questionnaire draws them for.
+    pub fn risk_matrices_for(&self, group: &str) -> Option<&crate::rules::RiskMatrices> {
+        let matrix = self.questionnaire.risk_matrix.as_ref()?;
+        (matrix.group == group)
+            .then_some(self.risk_matrices.as_ref())
+            .flatten()
     }
 
     /// Findings that would fire, or not, once open questions are answered: `reasons` are

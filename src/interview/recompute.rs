@@ -66,5 +66,6 @@ impl Interview {
             .iter()
             .map(|derived| active.derived(derived))
             .collect();
+        self.risk_matrices = active.risk_matrices();
     }
 }

@@ -13,7 +13,7 @@ mod validate;
 
 pub use model::{
     Aggregate, Contradiction, Derived, Finding, Kind, Place, Question, Questionnaire, Rename,
-    Respondent, Section, Severity,
+    Respondent, RiskMatrix, Section, Severity,
 };
 pub use source::{QuestionnaireSource, SourceText, parse_ron, read_text};
 pub use unused::warnings;

@@ -35,6 +35,10 @@ pub struct Questionnaire {
     /// Ids that earlier versions used, so that old answers follow their question.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub renames: Vec<Rename>,
+    /// The risk register whose risks the interview and the report draw as a likelihood by
+    /// consequence matrix, before and after measures (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk_matrix: Option<RiskMatrix>,
     /// Question id -> where it stands, so lookups do not scan.
     #[serde(skip)]
     index: HashMap<String, Place>,
@@ -75,6 +79,24 @@ impl Aggregate {
         match self {
             Aggregate::Max(group, _) | Aggregate::Count(group) => group,
         }
+    }
+}
+
+/// Which questions of a repeat group place each of its items in the risk matrix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskMatrix {
+    pub group: String,
+    /// The likelihood and consequence questions before measures.
+    pub before: (String, String),
+    /// The likelihood and consequence questions after measures (the residual risk).
+    pub after: (String, String),
+}
+
+impl RiskMatrix {
+    /// The four level questions, as the validator checks them.
+    pub fn questions(&self) -> [&str; 4] {
+        [&self.before.0, &self.before.1, &self.after.0, &self.after.1]
     }
 }
 

@@ -61,6 +61,7 @@ pub(super) fn wanted_keys(
         .collect();
     for question in questionnaire.all_questions() {
         wanted.insert(format!("{}.hint", question.id));
+        wanted.insert(format!("{}.requirement", question.id));
         let mut label = |specific: String, shared: String| {
             if !has_text(&specific) {
                 wanted.insert(shared);

@@ -167,6 +167,7 @@ impl<'a> Checker<'a> {
             self.check_condition(&contradiction.when, offset, Scope::Top);
         }
         self.check_renames(start);
+        self.check_risk_matrix(start);
     }
 
     fn check_question(&mut self, question: &'a Question, scope: Scope<'a>) {

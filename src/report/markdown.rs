@@ -47,6 +47,12 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Escapes text for one table cell: as `escape`, with line breaks as spaces, since a
+/// Markdown table row cannot span lines.
+pub fn cell(text: &str) -> String {
+    escape(&text.lines().collect::<Vec<_>>().join(" "))
+}
+
 /// A double-quoted YAML scalar.
 pub fn yaml_string(text: &str) -> String {
     let mut out = String::from("\"");

@@ -4,6 +4,7 @@
 mod answers;
 mod findings;
 mod markdown;
+mod register;
 
 use std::fmt::Write;
 
@@ -48,6 +49,8 @@ pub fn markdown(
     report.front_matter(context);
     report.summary();
     report.findings();
+    report.risk_matrix();
+    report.requirements();
     report.action_plan();
     report.supplier_questions();
     report.sections();

@@ -6,12 +6,14 @@ mod derived;
 mod eval;
 mod findings;
 mod kleene;
+mod matrix;
 
 use serde::{Deserialize, Serialize};
 
 pub use derived::DerivedValue;
 pub use eval::{ActiveAnswers, Truth, Verdict};
 pub use findings::{FiredFinding, PendingFinding, fired_findings, pending_findings};
+pub use matrix::{Grid, RiskMatrices, Zone};
 
 /// What an `Is` condition expects of an answer. `Choice` means "is this option" for a single
 /// choice and "includes this option" for a multiple choice.

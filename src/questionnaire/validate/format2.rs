@@ -39,6 +39,73 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The matrix draws each item at its levels, so the four questions must be level
+    /// questions of the group, the two axes before and after on the same scales.
+    pub(super) fn check_risk_matrix(&mut self, start: usize) {
+        let questionnaire = self.questionnaire;
+        let Some(matrix) = &questionnaire.risk_matrix else {
+            return;
+        };
+        let offset = self
+            .locator
+            .reference_after_key("risk_matrix", &matrix.group)
+            .unwrap_or(start);
+        self.needs_format_two(offset, "risk_matrix");
+        if !questionnaire
+            .question(&matrix.group)
+            .is_some_and(Question::is_group)
+        {
+            self.problem(
+                offset,
+                Message::new("validate-not-a-group").with("id", &matrix.group),
+            );
+            return;
+        }
+        let scale = |id: &str| match questionnaire.question(id).map(|q| &q.kind) {
+            Some(Kind::Level(min, max))
+                if questionnaire
+                    .group_of(id)
+                    .is_some_and(|g| g.id == matrix.group) =>
+            {
+                Some((*min, *max))
+            }
+            _ => None,
+        };
+        let mut problems = Vec::new();
+        for id in matrix.questions() {
+            if scale(id).is_none() {
+                problems.push((
+                    id,
+                    Message::new("validate-bad-matrix-axis")
+                        .with("group", &matrix.group)
+                        .with("question", id),
+                ));
+            }
+        }
+        for (before, after) in [
+            (&matrix.before.0, &matrix.after.0),
+            (&matrix.before.1, &matrix.after.1),
+        ] {
+            if let (Some(a), Some(b)) = (scale(before), scale(after))
+                && a != b
+            {
+                problems.push((
+                    after.as_str(),
+                    Message::new("validate-matrix-scales-differ")
+                        .with("before", before.as_str())
+                        .with("after", after.as_str()),
+                ));
+            }
+        }
+        for (id, message) in problems {
+            let at = self
+                .locator
+                .reference_after_key("risk_matrix", id)
+                .unwrap_or(offset);
+            self.problem(at, message);
+        }
+    }
+
     pub(super) fn check_renames(&mut self, start: usize) {
         let questionnaire = self.questionnaire;
         for rename in &questionnaire.renames {

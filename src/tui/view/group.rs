@@ -85,6 +85,9 @@ pub(super) fn item_lines(app: &App, group: &Question) -> Vec<Line<'static>> {
         };
         lines.push(Line::styled(line, theme.label()));
     }
+    if let Some(matrices) = interview.risk_matrices_for(&group.id) {
+        lines.extend(super::matrix::matrix_lines(matrices, localizer, theme));
+    }
     if interview.mode() == Mode::ConfirmRemoveItem
         && let Some(item) = interview.highlighted_item()
     {

@@ -3,6 +3,7 @@
 mod answer;
 mod footer;
 mod group;
+mod matrix;
 mod overlays;
 mod projector;
 mod question;
