@@ -344,3 +344,41 @@ fn open_without_a_terminal_turns_plain_by_itself_and_says_so() {
     assert!(!run.stderr.contains("(--plain)"), "{run:#?}");
     assert!(run.stdout.contains("Commands."), "{run:#?}");
 }
+
+#[test]
+fn after_the_summary_a_word_is_a_command_even_on_a_text_question() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let ron = r#"Questionnaire(id: "t", version: 1, content_as_of: "2026-11-01", sections: [
+        Section(id: "s", questions: [
+            Question(id: "yn", kind: YesNo),
+            Question(id: "name", kind: Text(max_chars: 40)),
+        ]),
+    ])"#;
+    let questionnaire = common::write_questionnaire(home.path(), "t", ron);
+    let path = home.path().join("t.molnkoll.ron");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_molnkoll"));
+    command
+        .arg("--questionnaire")
+        .arg(&questionnaire)
+        .args(["new", "--title", "T"])
+        .arg(&path);
+    assert!(command.output().expect("new").status.success());
+    let mut open = Command::new(env!("CARGO_BIN_EXE_molnkoll"));
+    open.env_remove("MOLNKOLL_PLAIN")
+        .arg("--questionnaire")
+        .arg(&questionnaire)
+        .args(["--plain", "--lang", "sv", "open"])
+        .arg(&path);
+    // The last question is a text question: after the summary, "q" quits instead of
+    // becoming its answer.
+    let run = piped(&mut open, "j\nTjänsten\nq\n");
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(run.stdout.contains("Sammanfattning."), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("Avslutat. Allt är sparat."),
+        "{}",
+        run.stdout
+    );
+    let saved = store::load(&path).expect("loads");
+    assert_eq!(saved.value("name"), Some(&Value::Text("Tjänsten".into())));
+}

@@ -50,7 +50,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         }
         // On a text, number or date question the line is the answer; commands there start
         // with a colon, and a lone `?` cannot be meant as an answer.
+        let after_summary = self.after_summary;
         if self.interview.current_is_typed()
+            && !after_summary
             && !trimmed.is_empty()
             && !trimmed.starts_with(':')
             && trimmed != "?"
@@ -133,6 +135,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             Command::Repeat => {
                 self.presented = None;
                 self.section = None;
+                self.said_before = None;
                 Ok(())
             }
             Command::Commands => {
@@ -276,6 +279,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         self.send(Message::GoTo(key));
         // Asked for by name: said again even when it is the question at hand.
         self.presented = None;
+        self.said_before = None;
         Ok(())
     }
 
@@ -300,6 +304,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         self.tell(Some(&Text::new(id).with("number", number)));
         // The question the change was made on, with its answer as it now stands.
         self.presented = None;
+        self.said_before = None;
         Ok(())
     }
 

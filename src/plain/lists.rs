@@ -66,6 +66,7 @@ pub fn summary(interview: &Interview, localizer: &Localizer) -> Vec<String> {
     if !left {
         lines.push(localizer.text("plain-summary-done"));
     }
+    lines.push(localizer.text("plain-summary-how"));
     lines
 }
 

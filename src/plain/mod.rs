@@ -61,8 +61,14 @@ pub struct Plain<R, W> {
     presented: Option<usize>,
     section: Option<usize>,
     title_asked: bool,
+    /// The question said before the one on screen, unless the listener asked to hear it
+    /// all again.
+    said_before: Option<usize>,
     /// `e` alone: the next line is the note.
     awaiting_note: bool,
+    /// The summary was said last: lines are commands even where the question at hand takes
+    /// typed text, until a question is said again; the listener heard the summary, not it.
+    after_summary: bool,
     /// In a script: the line that drew a personal-number warning, which only the very same
     /// line may follow.
     confirming: Option<(String, String)>,
@@ -91,7 +97,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             presented: None,
             section: None,
             title_asked: false,
+            said_before: None,
             awaiting_note: false,
+            after_summary: false,
             confirming: None,
             line: 0,
         }
@@ -278,6 +286,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 self.say_lines(&lines)?;
                 self.send(Message::Cancel);
                 self.presented = Some(self.interview.current_index());
+                self.after_summary = true;
                 return Ok(());
             }
             Mode::Question => {}
@@ -288,13 +297,20 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             return Ok(());
         }
         let section = self.interview.section_index_at(current);
-        let lines = render::question(
-            &self.interview,
-            &self.localizer,
-            self.section != Some(section),
-        );
+        let yes_no = |interview: &Interview, index: Option<usize>| {
+            index
+                .and_then(|i| interview.question_at(i))
+                .is_some_and(|(_, q)| matches!(q.kind, crate::questionnaire::Kind::YesNo))
+        };
+        let context = render::Context {
+            new_section: self.section != Some(section),
+            after_yes_no: yes_no(&self.interview, self.said_before),
+        };
+        let lines = render::question(&self.interview, &self.localizer, context);
+        self.said_before = Some(current);
         self.presented = Some(current);
         self.section = Some(section);
+        self.after_summary = false;
         self.say_lines(&lines)
     }
 

@@ -8,12 +8,18 @@ use crate::interview::Interview;
 use crate::jump::label_at;
 use crate::questionnaire::{Kind, Question};
 
-/// The current question, whole. `section_changed`: say the section first.
-pub fn question(
-    interview: &Interview,
-    localizer: &Localizer,
-    section_changed: bool,
-) -> Vec<String> {
+/// How much of a question to say besides the question itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    /// The section changed since the last question: say it first.
+    pub new_section: bool,
+    /// The question before was a yes/no question too: its answer keys are not said again,
+    /// which after fifty questions is what an ear skips anyway.
+    pub after_yes_no: bool,
+}
+
+/// The current question, whole.
+pub fn question(interview: &Interview, localizer: &Localizer, context: Context) -> Vec<String> {
     let index = interview.current_index();
     let (Some(section), Some(question)) =
         (interview.current_section(), interview.current_question())
@@ -21,13 +27,13 @@ pub fn question(
         return Vec::new();
     };
     let mut lines = Vec::new();
-    if section_changed {
+    if context.new_section {
         lines.push(
             localizer.message(
                 &Text::new("plain-section")
                     .with("number", interview.section_index_at(index) + 1)
                     .with("count", interview.questionnaire().sections.len())
-                    .with("title", localizer.section_title(section)),
+                    .with("title", sentence(localizer.section_title(section))),
             ),
         );
     }
@@ -43,16 +49,37 @@ pub fn question(
     if interview.slot_at(index).is_some_and(|slot| slot.is_group()) {
         lines.extend(group(interview, localizer, question));
     } else {
-        lines.extend(how_to_answer(localizer, question));
+        let mut how = how_to_answer(localizer, question);
+        if context.after_yes_no && matches!(question.kind, Kind::YesNo) {
+            how.retain(|line| *line != localizer.text("plain-how-yes-no"));
+        }
+        lines.extend(how);
         lines.push(current_answer(interview, localizer, question));
     }
     lines.extend(note_and_state(interview, localizer));
     lines
 }
 
+/// `text` ending as a sentence, once: a title that ends in a question mark gets no period
+/// after it, which a screen reader would read or pause on twice.
+pub fn sentence(mut text: String) -> String {
+    if !text.ends_with(['.', '?', '!', ':']) {
+        text.push('.');
+    }
+    text
+}
+
 /// The options, numbered as they are answered, and one sentence on how to answer.
 pub fn how_to_answer(localizer: &Localizer, question: &Question) -> Vec<String> {
     let option = |key: String, label: String| {
+        // A label that starts with its own number ("0 – försumbar") is said once, not
+        // "0: 0 – försumbar".
+        let numbered = label
+            .strip_prefix(key.as_str())
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_ascii_digit()));
+        if numbered {
+            return label;
+        }
         localizer.message(
             &Text::new("plain-option")
                 .with("key", key)
