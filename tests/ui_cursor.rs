@@ -111,3 +111,48 @@ fn the_cursor_shows_in_the_note_editor_and_hides_where_nothing_has_focus() {
     app.dispatch(Message::ToggleHelp);
     assert_eq!(focus(&app, 100, 32), None, "the help screen has no focus");
 }
+
+#[test]
+fn the_cursor_is_on_the_selected_assessment_of_the_start_screen() {
+    use molnkoll::tui::start::{Entry, StartMessage, StartScreen};
+    let entry = |file: &str, title: Option<&str>, day| Entry {
+        path: std::path::PathBuf::from(format!("/data/{file}.molnkoll.ron")),
+        title: title.map(str::to_owned),
+        answered: 1,
+        unknown: 0,
+        visible: 2,
+        high: 0,
+        changed: format!("2026-11-{day}"),
+    };
+    // Newest first: trasig (unreadable, one line), then Teams, then Lifecare.
+    let mut screen = StartScreen::new(vec![
+        entry("lifecare", Some("Lifecare"), 20),
+        entry("teams", Some("Teams"), 25),
+        entry("trasig", None, 26),
+    ]);
+    let source =
+        QuestionnaireSource::from_path(Path::new("docs/example/example.ron")).expect("reads");
+    let (localizer, _) = Localizer::new(Lang::Sv, source.texts(Lang::Sv));
+    let theme = Theme {
+        color: false,
+        light: false,
+    };
+    for (downs, title) in [(1, "Teams"), (2, "Lifecare")] {
+        screen.selected = 0;
+        for _ in 0..downs {
+            screen.update(StartMessage::Down);
+        }
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        terminal
+            .draw(|frame| screen.render(&localizer, &theme, frame))
+            .expect("draws");
+        let backend = terminal.backend();
+        assert!(backend.cursor_visible());
+        let position = backend.cursor_position();
+        let row: String = (position.x..80)
+            .map(|x| backend.buffer()[(x, position.y)].symbol())
+            .collect();
+        assert!(row.starts_with('▶'), "{row}");
+        assert!(row.contains(title), "{title}: {row}");
+    }
+}
