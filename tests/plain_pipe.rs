@@ -382,3 +382,48 @@ fn after_the_summary_a_word_is_a_command_even_on_a_text_question() {
     let saved = store::load(&path).expect("loads");
     assert_eq!(saved.value("name"), Some(&Value::Text("Tjänsten".into())));
 }
+
+#[test]
+fn without_a_file_plain_starts_a_new_assessment_or_asks_which_to_resume() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let data = home.path().join("data");
+    let start = |input: &str| {
+        let mut command = molnkoll(home.path());
+        command
+            .args(["--plain", "--lang", "sv", "--data-dir"])
+            .arg(&data);
+        piped(&mut command, input)
+    };
+    // None yet: the title is asked for first, and the file is named after it.
+    let run = start("Alfa\nTjänst A\n");
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(run.stdout.contains("Ny bedömning."), "{}", run.stdout);
+    let alfa = data.join("alfa.molnkoll.ron");
+    assert!(run.stdout.trim_end().ends_with(&alfa.display().to_string()));
+    let saved = store::load(&alfa).expect("created");
+    assert_eq!(saved.title, "Alfa");
+    assert_eq!(
+        saved.value("service-name"),
+        Some(&Value::Text("Tjänst A".into()))
+    );
+    // End of input before a title: nothing is written.
+    let run = start("");
+    assert_eq!(run.code, 0, "{run:#?}");
+
+    // One: resumed at once.
+    let run = start("q\n");
+    assert!(run.stdout.contains("Bedömning: Alfa."), "{}", run.stdout);
+
+    // Several: a numbered list, and the number typed opens that one.
+    let created = molnkoll(home.path())
+        .args(["new", "--title", "Beta"])
+        .arg(data.join("beta.molnkoll.ron"))
+        .output()
+        .expect("new");
+    assert!(created.status.success());
+    let run = start("2\nq\n");
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(run.stdout.contains("1: Alfa."), "{}", run.stdout);
+    assert!(run.stdout.contains("2: Beta."), "{}", run.stdout);
+    assert!(run.stdout.contains("Bedömning: Beta."), "{}", run.stdout);
+}
