@@ -175,7 +175,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Open { file }) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
-            let shell = session::Shell::choose(cli.plain, cli.projector, true, &loaded.localizer);
+            let shell = session::Shell::choose(cli.plain, cli.projector, true);
             session::open(loaded.questionnaire, loaded.localizer, &file, shell)
         }
         None if cli.plain => {
@@ -188,7 +188,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                 std::io::stdin().lock(),
                 std::io::stdout().lock(),
             )?;
-            let shell = session::Shell::Plain;
+            let shell = session::Shell::Plain { automatic: false };
             match pick {
                 molnkoll::plain::start::Pick::Open(file) => {
                     session::open(loaded.questionnaire, loaded.localizer, &file, shell)

@@ -25,23 +25,22 @@ pub enum Shell {
     Screen {
         projector: bool,
     },
-    /// Lines on standard input and output (`--plain`).
-    Plain,
+    /// Lines on standard input and output (`--plain`); `automatic` when chosen because
+    /// there is no terminal, which is said once the interview starts.
+    Plain {
+        automatic: bool,
+    },
 }
 
 impl Shell {
     /// `--plain` (or MOLNKOLL_PLAIN) when asked for; for `open` also, with a note, when
     /// standard input or output is not a terminal, where the full screen cannot run.
-    pub fn choose(plain: bool, projector: bool, automatic: bool, localizer: &Localizer) -> Shell {
+    pub fn choose(plain: bool, projector: bool, automatic: bool) -> Shell {
         if plain {
-            return Shell::Plain;
+            return Shell::Plain { automatic: false };
         }
         if automatic && !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-            molnkoll::terminal_safe::eprintln(&format!(
-                "molnkoll: {}",
-                localizer.text("plain-auto")
-            ));
-            return Shell::Plain;
+            return Shell::Plain { automatic: true };
         }
         Shell::Screen { projector }
     }
@@ -69,7 +68,15 @@ fn run_shell(
             tui::run(app)?;
             Ok(ExitCode::SUCCESS)
         }
-        Shell::Plain => {
+        Shell::Plain { automatic } => {
+            // Said here, once the file is open: a file that cannot be opened gets its one
+            // sentence and nothing else.
+            if automatic {
+                molnkoll::terminal_safe::eprintln(&format!(
+                    "molnkoll: {}",
+                    localizer.text("plain-auto")
+                ));
+            }
             let mut edges = Edges::new(saver).with_exporter(exporter);
             if let Some(news) = news {
                 edges = edges.with_news(news);

@@ -174,39 +174,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 self.refused(said.notice)
             }
             Command::Undo | Command::Redo => self.undo(command == Command::Undo),
-            Command::Add(name) => {
-                if !on_group {
-                    return Err(self.refusal(Text::new("plain-not-a-group")));
-                }
-                if name.is_empty() {
-                    return Err(self.usage("plain-usage-add"));
-                }
-                self.send(Message::AddItem);
-                let said = self.send(Message::SetItemName(name.clone()));
-                self.back_to_question();
-                self.refused(said.notice)?;
-                self.tell(Some(&Text::new("plain-item-added").with("name", name)));
-                Ok(())
-            }
-            Command::Rename(argument) => {
-                let (item, name) = self.item_argument(&argument, "plain-usage-rename")?;
-                if name.is_empty() {
-                    return Err(self.usage("plain-usage-rename"));
-                }
-                self.select_item(item);
-                self.send(Message::RenameItem);
-                let said = self.send(Message::SetItemName(name));
-                self.back_to_question();
-                self.refused(said.notice)?;
-                self.tell_text("plain-renamed");
-                Ok(())
-            }
-            Command::Remove(argument) => {
-                let (item, _) = self.item_argument(&argument, "plain-usage-remove")?;
-                self.select_item(item);
-                self.send(Message::RemoveItem);
-                Ok(())
-            }
+            Command::Add(name) => self.add_item(name, on_group),
+            Command::Rename(argument) => self.rename_item(&argument),
+            Command::Remove(argument) => self.remove_item(&argument),
             Command::Title(title) => {
                 if title.is_empty() {
                     return Err(self.usage("plain-usage-title"));
@@ -343,45 +313,19 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         Ok(())
     }
 
-    fn item_argument(
-        &self,
-        argument: &str,
-        usage: &'static str,
-    ) -> Result<(usize, String), Refusal> {
-        if !self.on_group() {
-            return Err(self.refusal(Text::new("plain-not-a-group")));
-        }
-        let (number, rest) = split_number(argument).ok_or_else(|| self.usage(usage))?;
-        if !(1..=self.interview.current_items().len()).contains(&number) {
-            let input = argument.split_whitespace().next().unwrap_or_default();
-            return Err(self.refusal(Text::new("plain-no-such-item").with("input", input)));
-        }
-        Ok((number, rest))
-    }
-
-    /// Moves the highlight of the group's list to the item numbered `number`.
-    fn select_item(&mut self, number: usize) {
-        for _ in 0..self.interview.current_items().len() {
-            self.send(Message::CursorUp);
-        }
-        for _ in 1..number {
-            self.send(Message::CursorDown);
-        }
-    }
-
-    fn on_group(&self) -> bool {
+    pub(super) fn on_group(&self) -> bool {
         self.interview
             .slot_at(self.interview.current_index())
             .is_some_and(|slot| slot.is_group())
     }
 
-    fn saved(&mut self) {
+    pub(super) fn saved(&mut self) {
         if *self.interview.save_status() == SaveStatus::Saved {
             self.tell_text("plain-saved");
         }
     }
 
-    fn refused(&self, notice: Option<Text>) -> Handled {
+    pub(super) fn refused(&self, notice: Option<Text>) -> Handled {
         match notice {
             None => Ok(()),
             Some(notice) => Err(Refusal {
@@ -391,11 +335,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         }
     }
 
-    fn refusal(&self, text: Text) -> Refusal {
+    pub(super) fn refusal(&self, text: Text) -> Refusal {
         Refusal::new(self.localizer.message(&text))
     }
 
-    fn usage(&self, usage: &str) -> Refusal {
+    pub(super) fn usage(&self, usage: &str) -> Refusal {
         self.refusal(Text::new("plain-needs-argument").with("usage", self.localizer.text(usage)))
     }
 
@@ -420,14 +364,14 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 
     /// Good news or a plain statement, said now; a failed write shows at the next one.
-    fn tell(&mut self, text: Option<&Text>) {
+    pub(super) fn tell(&mut self, text: Option<&Text>) {
         if let Some(text) = text {
             let text = self.localizer.message(text);
             let _ = self.say(&text);
         }
     }
 
-    fn tell_text(&mut self, id: &str) {
+    pub(super) fn tell_text(&mut self, id: &str) {
         let _ = self.say_text(id);
     }
 
@@ -437,7 +381,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 }
 
 /// "3 Anna Berg" as (3, "Anna Berg").
-fn split_number(argument: &str) -> Option<(usize, String)> {
+pub(super) fn split_number(argument: &str) -> Option<(usize, String)> {
     let argument = argument.trim();
     let (number, rest) = argument.split_once(' ').unwrap_or((argument, ""));
     Some((number.parse().ok()?, rest.trim().to_owned()))

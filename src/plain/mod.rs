@@ -7,6 +7,7 @@
 //! more act on the terminal here than anywhere else.
 
 mod act;
+mod items;
 mod lists;
 mod render;
 pub mod start;
