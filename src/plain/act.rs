@@ -353,7 +353,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                     .message(&Text::new("plain-how-group").with("kind", kind));
                 return self.refusal(Text::new("plain-on-group").with("how", how));
             }
-            Some(question) => render::how_to_answer(&self.localizer, question).join(" "),
+            Some(question) => render::instruction(&self.localizer, question).join(" "),
             None => String::new(),
         };
         self.refusal(

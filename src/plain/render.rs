@@ -88,7 +88,6 @@ pub fn how_to_answer(localizer: &Localizer, question: &Question) -> Vec<String> 
     };
     let mut lines = Vec::new();
     match &question.kind {
-        Kind::YesNo => lines.push(localizer.text("plain-how-yes-no")),
         Kind::Choice(options) | Kind::Multi { options, .. } => {
             for (i, id) in options.iter().enumerate() {
                 lines.push(option(
@@ -96,10 +95,6 @@ pub fn how_to_answer(localizer: &Localizer, question: &Question) -> Vec<String> 
                     localizer.option_label(question, id),
                 ));
             }
-            lines.push(localizer.text(match question.kind {
-                Kind::Choice(_) => "plain-how-choice",
-                _ => "plain-how-multi",
-            }));
         }
         Kind::Level(min, max) => {
             for level in *min..=*max {
@@ -108,27 +103,44 @@ pub fn how_to_answer(localizer: &Localizer, question: &Question) -> Vec<String> 
                     localizer.level_label(question, level),
                 ));
             }
-            lines.push(localizer.text("plain-how-level"));
         }
-        Kind::Text { max_chars } => {
-            lines.push(localizer.message(&Text::new("plain-how-text").with("max", *max_chars)));
-            lines.push(localizer.text("plain-how-typed"));
-        }
-        Kind::Number { .. } => {
-            lines.push(localizer.text("plain-how-number"));
-            lines.push(localizer.text("plain-how-typed"));
-        }
-        Kind::Date => {
-            lines.push(localizer.text("plain-how-date"));
-            lines.push(localizer.text("plain-how-typed"));
-        }
-        Kind::Group(_) => {}
+        _ => {}
     }
-    if question.not_applicable {
-        lines.push(localizer.text("plain-how-not-applicable"));
-    }
+    lines.extend(instruction(localizer, question));
     if let Some(hint) = localizer.attribute(&question.id, "hint") {
         lines.push(hint);
+    }
+    lines
+}
+
+/// How a question is answered, without its options: what a refusal repeats.
+pub fn instruction(localizer: &Localizer, question: &Question) -> Vec<String> {
+    let typed = localizer.text("plain-how-typed");
+    let mut lines = match &question.kind {
+        Kind::YesNo => vec![localizer.text("plain-how-yes-no")],
+        Kind::Choice(options) => {
+            vec![localizer.message(&Text::new("plain-how-choice").with("count", options.len()))]
+        }
+        Kind::Multi { options, .. } => {
+            vec![localizer.message(&Text::new("plain-how-multi").with("count", options.len()))]
+        }
+        Kind::Level(min, max) => vec![
+            localizer.message(
+                &Text::new("plain-how-level")
+                    .with("min", usize::from(*min))
+                    .with("max", usize::from(*max)),
+            ),
+        ],
+        Kind::Text { max_chars } => vec![
+            localizer.message(&Text::new("plain-how-text").with("max", *max_chars)),
+            typed,
+        ],
+        Kind::Number { .. } => vec![localizer.text("plain-how-number"), typed],
+        Kind::Date => vec![localizer.text("plain-how-date"), typed],
+        Kind::Group(_) => Vec::new(),
+    };
+    if question.not_applicable {
+        lines.push(localizer.text("plain-how-not-applicable"));
     }
     lines
 }
