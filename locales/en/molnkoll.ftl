@@ -625,3 +625,4 @@ plain-words-remove = remove | delete
 plain-words-title = title
 plain-words-quit = q | quit | exit
 plain-summary-how = Type x to write the report, l to hear the last question again, go and a number for another question, or q to quit.
+plain-summary-high-unowned = High findings without an owner

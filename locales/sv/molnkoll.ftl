@@ -625,3 +625,4 @@ plain-words-remove = ta bort
 plain-words-title = titel
 plain-words-quit = q | avsluta | sluta
 plain-summary-how = Skriv x för att skriva rapporten, l för att höra sista frågan igen, gå och ett nummer för en annan fråga, eller q för att avsluta.
+plain-summary-high-unowned = Höga slutsatser utan ansvarig

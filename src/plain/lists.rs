@@ -50,11 +50,7 @@ pub fn summary(interview: &Interview, localizer: &Localizer) -> Vec<String> {
         .collect();
     if !unowned.is_empty() {
         left = true;
-        let heading = format!(
-            "{} ({})",
-            localizer.text("ui-summary-high"),
-            localizer.text("ui-summary-no-owner")
-        );
+        let heading = localizer.text("plain-summary-high-unowned");
         lines.push(
             localizer.message(
                 &Text::new("plain-summary-line")
