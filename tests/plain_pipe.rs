@@ -411,7 +411,7 @@ fn without_a_file_plain_starts_a_new_assessment_or_asks_which_to_resume() {
     assert_eq!(run.code, 0, "{run:#?}");
 
     // One: resumed at once.
-    let run = start("q\n");
+    let run = start(":q\n");
     assert!(run.stdout.contains("Bedömning: Alfa."), "{}", run.stdout);
 
     // Several: a numbered list, and the number typed opens that one.
@@ -421,7 +421,7 @@ fn without_a_file_plain_starts_a_new_assessment_or_asks_which_to_resume() {
         .output()
         .expect("new");
     assert!(created.status.success());
-    let run = start("2\nq\n");
+    let run = start("2\n:q\n");
     assert_eq!(run.code, 0, "{run:#?}");
     assert!(run.stdout.contains("1: Alfa."), "{}", run.stdout);
     assert!(run.stdout.contains("2: Beta."), "{}", run.stdout);

@@ -113,3 +113,23 @@ fn what_a_save_merged_in_from_elsewhere_is_said() {
         "{output}"
     );
 }
+
+#[test]
+fn a_command_without_its_colon_on_a_text_question_is_not_saved_as_the_answer() {
+    // The example opens on its text question, "Vad heter tjänsten?".
+    let (outcome, output, saved) = run("gå 2\n:gå 2\n3\n", false, false, None);
+    assert_eq!(outcome, Outcome::Done, "{output}");
+    assert!(output.contains("ser ut som ett kommando"), "{output}");
+    let last = saved.last().expect("the answer to question 2 is saved");
+    assert_eq!(last.value("service-name"), None, "the command is no answer");
+    assert_eq!(
+        last.value("vendor-seat"),
+        Some(&Value::Choice("usa".into()))
+    );
+
+    // The same line again: the answer, as typed.
+    let (outcome, output, saved) = run("ja\nja\n", false, false, None);
+    assert_eq!(outcome, Outcome::Done, "{output}");
+    let last = saved.last().expect("saved");
+    assert_eq!(last.value("service-name"), Some(&Value::Text("ja".into())));
+}

@@ -57,8 +57,25 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             && !trimmed.starts_with(':')
             && trimmed != "?"
         {
+            // A command typed without its colon would be saved as the answer: asked first,
+            // and the same line again saves it, as with a personal number.
+            let command_like = !matches!(
+                self.words.parse(trimmed),
+                None | Some(Command::Numbers(_) | Command::Enter)
+            );
+            if command_like && self.command_like.as_deref() != Some(trimmed) {
+                self.command_like = Some(trimmed.to_owned());
+                return Err(Refusal {
+                    text: self
+                        .localizer
+                        .message(&Text::new("plain-command-like").with("input", trimmed)),
+                    confirmable: true,
+                });
+            }
+            self.command_like = None;
             return self.typed(trimmed);
         }
+        self.command_like = None;
         match self.words.parse(line) {
             Some(command) => self.command(command, trimmed),
             None => Err(self.refusal(Text::new("plain-unknown-command").with("input", trimmed))),

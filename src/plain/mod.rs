@@ -70,6 +70,9 @@ pub struct Plain<R, W> {
     /// The summary was said last: lines are commands even where the question at hand takes
     /// typed text, until a question is said again; the listener heard the summary, not it.
     after_summary: bool,
+    /// A line on a text question that reads as a command, which the same line again saves
+    /// as the answer.
+    command_like: Option<String>,
     /// In a script: the line that drew a personal-number warning, which only the very same
     /// line may follow.
     confirming: Option<(String, String)>,
@@ -102,6 +105,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             awaiting_note: false,
             after_summary: false,
             confirming: None,
+            command_like: None,
             line: 0,
         }
     }
