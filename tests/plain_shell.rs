@@ -133,3 +133,18 @@ fn a_command_without_its_colon_on_a_text_question_is_not_saved_as_the_answer() {
     let last = saved.last().expect("saved");
     assert_eq!(last.value("service-name"), Some(&Value::Text("ja".into())));
 }
+
+#[test]
+fn the_same_answer_keys_are_not_said_again_on_the_next_question_of_the_kind() {
+    // Text, choice, multi, number, date, yes/no, yes/no, then "l" for the whole question.
+    let (outcome, output, _) = run("Tjänst\n3\n1\n5\n2027-01-01\nj\nl\n", true, false, None);
+    assert_eq!(outcome, Outcome::Done, "{output}");
+    let yes_no = output.matches("Svara j för ja").count();
+    let typed = output
+        .matches("kommandon skrivs då med kolon först")
+        .count();
+    // Once for the first yes/no question, and again when asked for with l.
+    assert_eq!(yes_no, 2, "{output}");
+    // The text question, and the number after the multiple choice; not the date after it.
+    assert_eq!(typed, 2, "{output}");
+}

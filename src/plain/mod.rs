@@ -302,14 +302,15 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             return Ok(());
         }
         let section = self.interview.section_index_at(current);
-        let yes_no = |interview: &Interview, index: Option<usize>| {
-            index
-                .and_then(|i| interview.question_at(i))
-                .is_some_and(|(_, q)| matches!(q.kind, crate::questionnaire::Kind::YesNo))
-        };
+        let before = self
+            .said_before
+            .and_then(|i| self.interview.question_at(i))
+            .map(|(_, question)| question);
         let context = render::Context {
             new_section: self.section != Some(section),
-            after_yes_no: yes_no(&self.interview, self.said_before),
+            after_same_kind: before
+                .zip(self.interview.current_question())
+                .is_some_and(|(before, now)| render::same_instructions(&before.kind, &now.kind)),
         };
         let lines = render::question(&self.interview, &self.localizer, context);
         self.said_before = Some(current);

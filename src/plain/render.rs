@@ -13,9 +13,16 @@ use crate::questionnaire::{Kind, Question};
 pub struct Context {
     /// The section changed since the last question: say it first.
     pub new_section: bool,
-    /// The question before was a yes/no question too: its answer keys are not said again,
-    /// which after fifty questions is what an ear skips anyway.
-    pub after_yes_no: bool,
+    /// The question before was answered the same way (yes/no, or typed): the sentence on
+    /// the answer keys or on commands while typing is not said again, which after fifty
+    /// questions is what an ear skips anyway.
+    pub after_same_kind: bool,
+}
+
+/// Whether two kinds share the sentence that `Context::after_same_kind` leaves out.
+pub fn same_instructions(before: &Kind, now: &Kind) -> bool {
+    let typed = |kind: &Kind| matches!(kind, Kind::Text { .. } | Kind::Number { .. } | Kind::Date);
+    matches!((before, now), (Kind::YesNo, Kind::YesNo)) || (typed(before) && typed(now))
 }
 
 /// The current question, whole.
@@ -50,8 +57,12 @@ pub fn question(interview: &Interview, localizer: &Localizer, context: Context) 
         lines.extend(group(interview, localizer, question));
     } else {
         let mut how = how_to_answer(localizer, question);
-        if context.after_yes_no && matches!(question.kind, Kind::YesNo) {
-            how.retain(|line| *line != localizer.text("plain-how-yes-no"));
+        if context.after_same_kind {
+            let said = [
+                localizer.text("plain-how-yes-no"),
+                localizer.text("plain-how-typed"),
+            ];
+            how.retain(|line| !said.contains(line));
         }
         lines.extend(how);
         lines.push(current_answer(interview, localizer, question));
