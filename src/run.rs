@@ -187,6 +187,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                 &dir,
                 std::io::stdin().lock(),
                 std::io::stdout().lock(),
+                !std::io::IsTerminal::is_terminal(&std::io::stdin()),
             )?;
             let shell = session::Shell::Plain { automatic: false };
             match pick {

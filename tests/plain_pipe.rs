@@ -425,5 +425,10 @@ fn without_a_file_plain_starts_a_new_assessment_or_asks_which_to_resume() {
     assert_eq!(run.code, 0, "{run:#?}");
     assert!(run.stdout.contains("1: Alfa."), "{}", run.stdout);
     assert!(run.stdout.contains("2: Beta."), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("Välj: 2\n"),
+        "a script's choice is written after its prompt: {}",
+        run.stdout
+    );
     assert!(run.stdout.contains("Bedömning: Beta."), "{}", run.stdout);
 }

@@ -18,13 +18,15 @@ pub enum Pick {
     Quit,
 }
 
-/// With one assessment in `dir` that one, with none a new one; with several, asks.
+/// With one assessment in `dir` that one, with none a new one; with several, asks. In a
+/// `script` the line read is written after the prompt, as the interview does.
 pub fn pick(
     questionnaire: &Questionnaire,
     localizer: &Localizer,
     dir: &Path,
     mut input: impl BufRead,
     mut output: impl Write,
+    script: bool,
 ) -> std::io::Result<Pick> {
     let paths = crate::store::assessments_in(dir);
     match paths.as_slice() {
@@ -67,11 +69,17 @@ pub fn pick(
     let words = Words::new();
     loop {
         say(&mut output, localizer.text("plain-pick-how"))?;
-        write!(output, "{} ", localizer.text("plain-prompt-pick"))?;
-        output.flush()?;
+        let prompt = localizer.text("plain-prompt-pick");
+        if !script {
+            write!(output, "{prompt} ")?;
+            output.flush()?;
+        }
         let mut line = String::new();
         if input.read_line(&mut line)? == 0 {
             return Ok(Pick::Quit);
+        }
+        if script {
+            say(&mut output, format!("{prompt} {}", line.trim_end()))?;
         }
         match words.parse(&line) {
             Some(Command::Numbers(numbers)) => {
