@@ -26,6 +26,14 @@ pub(crate) struct Cli {
     data_dir: Option<PathBuf>,
     #[arg(long, global = true)]
     projector: bool,
+    // Also turned on by MOLNKOLL_PLAIN=1 (or yes, true, on).
+    #[arg(
+        long,
+        global = true,
+        env = "MOLNKOLL_PLAIN",
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    plain: bool,
     #[arg(long, global = true, value_parser = ["light", "dark"])]
     theme: Option<String>,
     #[command(subcommand)]

@@ -175,23 +175,47 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Open { file }) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
-            session::open(loaded.questionnaire, loaded.localizer, &file, cli.projector)?;
-            Ok(ExitCode::SUCCESS)
+            let shell = session::Shell::choose(cli.plain, cli.projector, true);
+            session::open(loaded.questionnaire, loaded.localizer, &file, shell)
+        }
+        None if cli.plain => {
+            let loaded = load_questionnaire(questionnaire_path, lang)?;
+            let dir = data_dir(cli.data_dir)?;
+            let pick = molnkoll::plain::start::pick(
+                &loaded.questionnaire,
+                &loaded.localizer,
+                &dir,
+                std::io::stdin().lock(),
+                std::io::stdout().lock(),
+                !std::io::IsTerminal::is_terminal(&std::io::stdin()),
+            )?;
+            let shell = session::Shell::Plain { automatic: false };
+            match pick {
+                molnkoll::plain::start::Pick::Open(file) => {
+                    session::open(loaded.questionnaire, loaded.localizer, &file, shell)
+                }
+                molnkoll::plain::start::Pick::New => {
+                    session::start_new(loaded.questionnaire, loaded.localizer, &dir, shell)
+                }
+                molnkoll::plain::start::Pick::Quit => Ok(ExitCode::SUCCESS),
+            }
         }
         None => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
             let dir = data_dir(cli.data_dir)?;
+            let shell = session::Shell::Screen {
+                projector: cli.projector,
+            };
             // More than one assessment: the start screen asks which (issue 13).
             match molnkoll::tui::start::pick(&loaded.questionnaire, &loaded.localizer, &dir)? {
                 molnkoll::tui::start::Pick::Open(file) => {
-                    session::open(loaded.questionnaire, loaded.localizer, &file, cli.projector)?
+                    session::open(loaded.questionnaire, loaded.localizer, &file, shell)
                 }
                 molnkoll::tui::start::Pick::New => {
-                    session::start_new(loaded.questionnaire, loaded.localizer, &dir, cli.projector)?
+                    session::start_new(loaded.questionnaire, loaded.localizer, &dir, shell)
                 }
-                molnkoll::tui::start::Pick::Quit => {}
+                molnkoll::tui::start::Pick::Quit => Ok(ExitCode::SUCCESS),
             }
-            Ok(ExitCode::SUCCESS)
         }
     }
 }

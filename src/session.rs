@@ -1,8 +1,10 @@
 //! Starting the interview from the command line: open or create the file, take the lock,
-//! wire saving to the store, and run the terminal shell.
+//! wire saving to the store, and run the shell: the full screen or `--plain`.
 
 use std::cell::RefCell;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 use std::rc::Rc;
 
 use molnkoll::assessment::Assessment;
@@ -11,9 +13,95 @@ use molnkoll::concurrent::{Incoming, SyncedFile};
 use molnkoll::error::UserError;
 use molnkoll::i18n::{Localizer, Message};
 use molnkoll::interview::Interview;
+use molnkoll::plain::{Outcome, Plain};
 use molnkoll::questionnaire::Questionnaire;
+use molnkoll::shell::{Edges, News, Saver};
 use molnkoll::store::{self, Lock};
 use molnkoll::tui::{self, App, Exporter, Theme};
+
+/// Which shell runs the interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shell {
+    Screen {
+        projector: bool,
+    },
+    /// Lines on standard input and output (`--plain`); `automatic` when chosen because
+    /// there is no terminal, which is said once the interview starts.
+    Plain {
+        automatic: bool,
+    },
+}
+
+impl Shell {
+    /// `--plain` (or MOLNKOLL_PLAIN) when asked for; for `open` also, with a note, when
+    /// standard input or output is not a terminal, where the full screen cannot run.
+    pub fn choose(plain: bool, projector: bool, automatic: bool) -> Shell {
+        if plain {
+            return Shell::Plain { automatic: false };
+        }
+        if automatic && !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+            return Shell::Plain { automatic: true };
+        }
+        Shell::Screen { projector }
+    }
+}
+
+/// Runs the interview in `shell`, saving through `saver`, until the group quits.
+fn run_shell(
+    shell: Shell,
+    interview: Interview,
+    localizer: Localizer,
+    saver: Saver,
+    news: Option<News>,
+    exporter: Exporter,
+    warning: Option<Message>,
+) -> anyhow::Result<ExitCode> {
+    match shell {
+        Shell::Screen { projector } => {
+            let interview = interview.with_projector(projector);
+            let mut app = App::new(interview, localizer, Theme::from_env(), saver)
+                .with_warning(warning)
+                .with_exporter(exporter);
+            if let Some(news) = news {
+                app = app.with_news(news);
+            }
+            tui::run(app)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Shell::Plain { automatic } => {
+            // Said here, once the file is open: a file that cannot be opened gets its one
+            // sentence and nothing else.
+            if automatic {
+                molnkoll::terminal_safe::eprintln(&format!(
+                    "molnkoll: {}",
+                    localizer.text("plain-auto")
+                ));
+            }
+            let mut edges = Edges::new(saver).with_exporter(exporter);
+            if let Some(news) = news {
+                edges = edges.with_news(news);
+            }
+            let script = !std::io::stdin().is_terminal();
+            let plain = Plain::new(
+                interview,
+                localizer,
+                edges,
+                std::io::stdin().lock(),
+                std::io::stdout().lock(),
+                script,
+            )
+            .with_warning(warning);
+            match plain.run() {
+                Ok(Outcome::Stopped(reason)) => {
+                    molnkoll::terminal_safe::eprintln(&format!("molnkoll: {reason}"));
+                    Ok(ExitCode::from(1))
+                }
+                // A closed output is the reader gone: everything is saved.
+                Ok(Outcome::Done) | Err(_) => Ok(ExitCode::SUCCESS),
+            }
+        }
+    }
+}
 
 /// `DIR/NAME.md` beside `DIR/NAME.molnkoll.ron`.
 fn report_path(assessment: &Path) -> PathBuf {
@@ -52,8 +140,8 @@ pub fn open(
     questionnaire: Questionnaire,
     localizer: Localizer,
     path: &Path,
-    projector: bool,
-) -> anyhow::Result<()> {
+    shell: Shell,
+) -> anyhow::Result<ExitCode> {
     // Locked before it is read: nothing this session reads can change under it unseen,
     // but for writers that do not know the lock (git), which the saver merges in.
     let lock = Lock::acquire(path)?;
@@ -63,7 +151,7 @@ pub fn open(
     let warning = commands::masked_numbers(&assessment)
         .or_else(|| commands::title_conflict(&assessment))
         .or_else(|| commands::stale_content(&questionnaire, commands::today()));
-    let interview = Interview::new(questionnaire, assessment).with_projector(projector);
+    let interview = Interview::new(questionnaire, assessment);
     let mut synced = SyncedFile::new(lock.path(), interview.assessment());
     let export_path = path.to_owned();
     let news: Rc<RefCell<Vec<Incoming>>> = Rc::default();
@@ -75,20 +163,24 @@ pub fn open(
         Ok(())
     });
     let shown_news = Rc::clone(&news);
-    let app = App::new(interview, localizer, Theme::from_env(), saver)
-        .with_warning(warning)
-        .with_news(Box::new(move || {
+    let code = run_shell(
+        shell,
+        interview,
+        localizer,
+        saver,
+        Some(Box::new(move || {
             let mut news = shown_news.borrow_mut();
             let last = news.pop().map(|incoming| incoming.message());
             // Shown now; none of them is left to tell after the interview.
             news.clear();
             last
-        }))
-        .with_exporter(exporter(move || Some(export_path.clone())));
-    tui::run(app)?;
+        })),
+        exporter(move || Some(export_path.clone())),
+        warning,
+    )?;
     drop(lock);
     tell_what_came_in(&news.borrow(), &Localizer::new(lang, &[]).0);
-    Ok(())
+    Ok(code)
 }
 
 /// After the interview: what the last saves merged in, which the room could not see.
@@ -104,8 +196,8 @@ pub fn start_new(
     questionnaire: Questionnaire,
     localizer: Localizer,
     dir: &Path,
-    projector: bool,
-) -> anyhow::Result<()> {
+    shell: Shell,
+) -> anyhow::Result<ExitCode> {
     // Said before the interview starts, not at its first save.
     if dir.exists() && !dir.is_dir() {
         return Err(UserError::new(
@@ -115,7 +207,7 @@ pub fn start_new(
     }
     let warning = commands::stale_content(&questionnaire, commands::today());
     let assessment = Assessment::new(&questionnaire, "");
-    let interview = Interview::new_untitled(questionnaire, assessment).with_projector(projector);
+    let interview = Interview::new_untitled(questionnaire, assessment);
     let created: Rc<RefCell<Option<(PathBuf, Lock, SyncedFile)>>> = Rc::default();
     let dir = dir.to_owned();
     let saver_state = Rc::clone(&created);
@@ -133,17 +225,22 @@ pub fn start_new(
         Ok(())
     });
     let export_state = Rc::clone(&created);
-    let app = App::new(interview, localizer, Theme::from_env(), saver)
-        .with_warning(warning)
-        .with_exporter(exporter(move || {
+    let code = run_shell(
+        shell,
+        interview,
+        localizer,
+        saver,
+        None,
+        exporter(move || {
             export_state
                 .borrow()
                 .as_ref()
                 .map(|(path, _, _)| path.clone())
-        }));
-    tui::run(app)?;
+        }),
+        warning,
+    )?;
     if let Some((path, _, _)) = created.borrow().as_ref() {
         molnkoll::terminal_safe::println(&path.display().to_string());
     }
-    Ok(())
+    Ok(code)
 }

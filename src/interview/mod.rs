@@ -80,6 +80,9 @@ pub enum Message {
     Unknown,
     /// "Not applicable", where the question allows it.
     NotApplicable,
+    /// A whole answer at once, as a line-oriented shell reads it ("1 3" for a multiple
+    /// choice): one change, checked against the question like every answer.
+    SetValue(crate::assessment::Value),
     /// On a repeat group: add an item, rename or remove the highlighted one.
     AddItem,
     RenameItem,

@@ -178,7 +178,11 @@ impl Interview {
                 self.cursor = (self.cursor + 1).min(count.saturating_sub(1));
                 None
             }
-            Message::Yes | Message::No | Message::Toggle | Message::Digit(_)
+            Message::Yes
+            | Message::No
+            | Message::Toggle
+            | Message::Digit(_)
+            | Message::SetValue(_)
                 if self.current_slot_is_group() =>
             {
                 None
@@ -187,6 +191,7 @@ impl Interview {
             Message::No => self.set_value(Value::No),
             Message::Unknown => self.set_value(Value::Unknown),
             Message::NotApplicable => self.set_value(Value::NotApplicable),
+            Message::SetValue(value) => self.set_value(value),
             Message::Digit(digit) => self.digit(digit),
             Message::Toggle => self.toggle_cursor(),
             Message::CursorUp => {

@@ -15,25 +15,15 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyEvent};
 use ratatui_textarea::TextArea;
 
-use crate::assessment::Assessment;
 use crate::error::UserError;
 use crate::i18n::{Localizer, Message as Text};
 use crate::interview::{Effect, Interview, Message, Mode};
-use crate::questionnaire::{Kind, Questionnaire};
+use crate::questionnaire::Kind;
 
 use keys::Action;
 pub use theme::Theme;
 
-/// Saves the assessment; the shell's only way to write. Injected so tests can watch saves
-/// and make them fail.
-pub type Saver = Box<dyn FnMut(&Assessment) -> Result<(), UserError>>;
-
-/// After a save: what it merged in from other writers (git, another tool), for the room.
-pub type News = Box<dyn FnMut() -> Option<Text>>;
-
-/// Writes the report next to the assessment and says where.
-pub type Exporter =
-    Box<dyn FnMut(&Questionnaire, &Assessment, &Localizer) -> Result<String, UserError>>;
+pub use crate::shell::{Exporter, News, Saver};
 
 pub struct App {
     pub interview: Interview,
@@ -43,9 +33,7 @@ pub struct App {
     pub editor: Option<TextArea<'static>>,
     /// Shown at start when the questionnaire's content is old.
     pub warning: Option<Text>,
-    saver: Saver,
-    news: Option<News>,
-    exporter: Option<Exporter>,
+    edges: crate::shell::Edges,
     /// Effects asked for by the model and not yet performed.
     pending: Vec<Effect>,
     /// How far the `?` screen can scroll, as last drawn: the view knows the lines.
@@ -60,9 +48,7 @@ impl App {
             theme,
             editor: None,
             warning: None,
-            saver,
-            news: None,
-            exporter: None,
+            edges: crate::shell::Edges::new(saver),
             pending: Vec::new(),
             help_max_scroll: std::cell::Cell::new(usize::MAX),
         };
@@ -71,12 +57,12 @@ impl App {
     }
 
     pub fn with_exporter(mut self, exporter: Exporter) -> Self {
-        self.exporter = Some(exporter);
+        self.edges = self.edges.with_exporter(exporter);
         self
     }
 
     pub fn with_news(mut self, news: News) -> Self {
-        self.news = Some(news);
+        self.edges = self.edges.with_news(news);
         self
     }
 
@@ -105,27 +91,13 @@ impl App {
     pub fn run_effects(&mut self) -> bool {
         let ran = !self.pending.is_empty();
         while let Some(effect) = self.pending.pop() {
-            let outcome = match effect {
-                Effect::Save => {
-                    let result = (self.saver)(self.interview.assessment());
-                    if let Some(text) = self.news.as_mut().and_then(|news| news()) {
-                        self.warning = Some(text);
-                    }
-                    Message::Saved(result)
-                }
-                Effect::Export => {
-                    let Some(exporter) = self.exporter.as_mut() else {
-                        continue;
-                    };
-                    let interview = &self.interview;
-                    Message::Exported(exporter(
-                        interview.questionnaire(),
-                        interview.assessment(),
-                        &self.localizer,
-                    ))
-                }
-            };
-            self.send(outcome);
+            let performed = self.edges.perform(effect, &self.interview, &self.localizer);
+            if let Some(text) = performed.news {
+                self.warning = Some(text);
+            }
+            if let Some(outcome) = performed.outcome {
+                self.send(outcome);
+            }
         }
         ran
     }
@@ -395,7 +367,7 @@ impl App {
             self.run_effects();
         }
         if *self.interview.save_status() != crate::interview::SaveStatus::Saved {
-            let result = (self.saver)(self.interview.assessment());
+            let result = self.edges.save(self.interview.assessment());
             self.interview.update(Message::Saved(result));
         }
     }

@@ -177,6 +177,22 @@ impl StartScreen {
             .highlight_symbol("▶ ");
         let mut state = ListState::default().with_selected(Some(self.selected));
         frame.render_stateful_widget(list, list_area, &mut state);
+        // The terminal cursor on the selected entry's marker; an entry is two lines, or one
+        // when its file cannot be read.
+        let row: usize = self
+            .entries
+            .get(state.offset().min(self.selected)..self.selected)
+            .map_or(0, |shown| {
+                shown
+                    .iter()
+                    .map(|e| if e.title.is_some() { 2 } else { 1 })
+                    .sum()
+            });
+        if let Ok(row) = u16::try_from(row)
+            && row < list_area.height
+        {
+            frame.set_cursor_position((list_area.x, list_area.y + row));
+        }
         frame.render_widget(
             Paragraph::new(Line::styled(localizer.text("start-keys"), theme.dim())),
             keys,

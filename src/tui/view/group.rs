@@ -22,24 +22,7 @@ pub(super) fn question_line(app: &App, question: &Question) -> String {
     }
 }
 
-/// The question at a position as lists show it: with its item's name for an item's answer.
-pub(super) fn label_at(
-    interview: &crate::interview::Interview,
-    localizer: &crate::i18n::Localizer,
-    index: usize,
-) -> String {
-    match interview.slot_at(index) {
-        Some(slot) if slot.item.is_some() => localizer.key_label(
-            interview.questionnaire(),
-            &interview.assessment().answers,
-            &slot.key,
-        ),
-        _ => interview
-            .question_at(index)
-            .map(|(_, q)| localizer.question_text(q))
-            .unwrap_or_default(),
-    }
-}
+pub(super) use crate::jump::label_at;
 
 /// The items, one per line with the highlight, then what the keys do; the question to
 /// confirm a removal when one is asked.

@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::i18n::{Localizer, Message as Text};
-use crate::interview::{Interview, Mode, SaveStatus};
+use crate::interview::{Mode, SaveStatus};
 
 use super::{App, Theme};
 
@@ -126,33 +126,7 @@ fn info_text(app: &App) -> Option<String> {
     app.interview.info().map(|info| app.localizer.message(info))
 }
 
-/// Visible questions matching a jump query (their number, or words of their text or id), as
-/// (number among the visible questions, index in the questionnaire).
-pub fn jump_matches(
-    interview: &Interview,
-    localizer: &Localizer,
-    query: &str,
-) -> Vec<(usize, usize)> {
-    let query = query.trim().to_lowercase();
-    let visible = (0..interview.question_count())
-        .filter(|&i| interview.is_visible(i))
-        .enumerate()
-        .map(|(n, i)| (n + 1, i));
-    if let Ok(wanted) = query.parse::<usize>() {
-        return visible.filter(|&(number, _)| number == wanted).collect();
-    }
-    visible
-        .filter(|&(_, i)| {
-            query.is_empty()
-                || interview.question_at(i).is_some_and(|(_, q)| {
-                    q.id.contains(&query)
-                        || group::label_at(interview, localizer, i)
-                            .to_lowercase()
-                            .contains(&query)
-                })
-        })
-        .collect()
-}
+pub use crate::jump::jump_matches;
 
 /// The part of `area` centred with the given size, clipped to the area.
 fn centered(area: Rect, width: u16, height: u16) -> Rect {

@@ -136,6 +136,13 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         .highlight_symbol("▶");
     let mut state = ListState::default().with_selected(Some(selected_item));
     frame.render_stateful_widget(list, list_area, &mut state);
+    // The terminal cursor on the selected row's marker (each row is one line).
+    let row = selected_item.saturating_sub(state.offset());
+    if let Ok(row) = u16::try_from(row)
+        && row < list_area.height
+    {
+        frame.set_cursor_position((list_area.x, list_area.y + row));
+    }
     let hint = notice_text(app).unwrap_or_else(|| localizer.text("ui-keys-overview-13"));
     frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), hint_area);
 }
@@ -271,6 +278,12 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         .wrap(Wrap { trim: false })
         .scroll((u16::try_from(offset).unwrap_or(u16::MAX), 0));
     frame.render_widget(paragraph, list_area);
+    // The terminal cursor on the selected finding's marker; an open editor takes it.
+    if let Ok(row) = u16::try_from(before.saturating_sub(offset))
+        && row < list_area.height
+    {
+        frame.set_cursor_position((list_area.x, list_area.y + row));
+    }
     if let (Some(title), Some(editor)) = (editing, &app.editor) {
         render_editor(app, frame, input_area, editor, title);
     }

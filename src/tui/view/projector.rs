@@ -126,9 +126,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     match (&app.editor, editing_answer) {
         (Some(editor), true) => render_editor(app, frame, a_area, editor, "ui-editing-answer-13"),
         _ => {
+            let first = answers.first().cloned();
             frame.render_widget(Paragraph::new(answers), a_area);
-            if !matches!(question.kind, crate::questionnaire::Kind::YesNo) {
-                focus_option(app, frame, a_area);
+            match (&question.kind, first) {
+                (crate::questionnaire::Kind::YesNo, Some(line)) => {
+                    focus_wide_option(app, frame, a_area, &line)
+                }
+                _ => focus_option(app, frame, a_area),
             }
         }
     }
@@ -213,4 +217,23 @@ fn note_lines(app: &App) -> Vec<Line<'static>> {
         Span::styled(localizer.state_label(state), state_style),
     ]));
     lines
+}
+
+/// The terminal cursor on the highlighted option of yes/no spread over one line, where each
+/// option is four spans and a gap: magnifiers and screen readers follow it there too.
+fn focus_wide_option(app: &App, frame: &mut Frame, area: Rect, line: &Line) {
+    if app.interview.mode() != Mode::Question || area.height == 0 {
+        return;
+    }
+    let before: usize = line
+        .spans
+        .iter()
+        .take(app.interview.cursor() * 5)
+        .map(Span::width)
+        .sum();
+    // On the marker, as in the normal screen.
+    let x = u16::try_from(before + 1).unwrap_or(u16::MAX);
+    if x < area.width {
+        frame.set_cursor_position((area.x + x, area.y));
+    }
 }

@@ -148,12 +148,24 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         localizer.text("ui-summary-export"),
     )));
     let chosen = (!summary.high.is_empty()).then_some(first_finding + selected);
+    let heights: Vec<usize> = items.iter().map(ListItem::height).collect();
     let list = List::new(items)
         .highlight_style(theme.selected())
         .highlight_symbol("▶ ");
     // A list keeps its selected row in view by itself.
     let mut state = ListState::default().with_selected(chosen);
     frame.render_stateful_widget(list, list_area, &mut state);
+    // The terminal cursor on the chosen finding's marker; an open editor takes it.
+    if let Some(chosen) = chosen {
+        let row: usize = heights
+            .get(state.offset().min(chosen)..chosen)
+            .map_or(0, |rows| rows.iter().sum());
+        if let Ok(row) = u16::try_from(row)
+            && row < list_area.height
+        {
+            frame.set_cursor_position((list_area.x, list_area.y + row));
+        }
+    }
     if let (Some(title), Some(editor)) = (editing, &app.editor) {
         render_editor(app, frame, input_area, editor, title);
     }
