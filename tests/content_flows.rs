@@ -38,6 +38,7 @@ fn a_service_without_client_data() {
     assert_shown(
         &shown,
         &[
+            "legal-gdpr-basis",
             "legal-register-entry",
             "legal-who-how-where",
             "assessment-controller",

@@ -279,6 +279,10 @@ legal-who-how-where = Do you know who at the vendor handles the information, how
     .help = To decide whether it is lawful and suitable to use the vendor you must know who can reach the data (including subprocessors, support and operations), how they are handled and in which countries they are stored, processed and accessed from. Without that, neither the secrecy assessment nor the assessment of third-country transfers can be made; the recipients are listed one by one further on.
     .ref = SKR's guidance (2020) section 2.5 · GDPR art. 28.1 and 28.2
 
+legal-gdpr-basis = Have you set out the legal basis of the processing under GDPR art. 6, and for sensitive data the exception under art. 9?
+    .help = All processing of personal data needs a legal basis. In social services it is as a rule a task in the public interest or the exercise of official authority and a legal obligation, resting on SoL and SoLPUL; for staff, as a rule, the employment contract and employment law. Write the basis in the note; it belongs in the record of processing too.
+    .ref = GDPR art. 6.1 and 9.2 · Data Protection Act (2018:218) ch. 2 s. 1–2 and ch. 3 s. 3
+
 legal-register-entry = Is the processing in the controller's record of processing activities, or will it be entered before the service is used?
     .help = Each committee must keep a record of its processing of personal data with, among other things, purposes, categories of data subjects and data, recipients, third-country transfers, time limits for erasure and security measures. Much of what this assessment produces belongs there, and the data protection officer usually knows where the record is kept.
     .ref = GDPR art. 30.1
@@ -479,6 +483,10 @@ finding-legal-basis-unclear = It is not established that the processing fits wit
 finding-who-how-where-unknown = It is unclear who handles the information, how and where, so the disclosure cannot be assessed
     .action = The procurement officer or the system manager asks the vendor for a written account of all recipients (including subprocessors, support and operations), what they do and in which countries, and the information owner waits with the decision until it is in place.
     .help = Without that knowledge you cannot judge whether the disclosure is lawful or suitable (SKR's guidance section 2.5, GDPR art. 28.1).
+
+finding-gdpr-basis-unclear = The legal basis of the processing is not set out
+    .action = The lawyer or data protection officer sets out the basis under GDPR art. 6, and for sensitive data the exception under art. 9, before the service is used, and enters it in the record of processing.
+    .help = Without a legal basis the processing is unlawful (GDPR art. 5.1 a and 6.1); this holds for services without client data too, such as staff scheduling or HR tools.
 
 finding-no-register-entry = The processing is not in the record of processing activities, as the GDPR requires
     .action = The lawyer or data protection officer, with the system manager, enters the processing in the controller's record before the service is used, with purposes, categories, recipients, transfers, time limits for erasure and security measures.

@@ -279,6 +279,10 @@ legal-who-how-where = Vet ni vem hos leverantören som hanterar informationen, h
     .help = För att kunna avgöra om det är lagligt och lämpligt att anlita leverantören måste ni veta vilka som kommer åt uppgifterna (också underbiträden, support och drift), hur de hanteras och i vilka länder de lagras, bearbetas och nås ifrån. Utan det går varken sekretessprövningen eller bedömningen av överföring till tredje land att göra; mottagarna listas en och en längre fram.
     .ref = SKR:s vägledning (2020) avsnitt 2.5 · GDPR art. 28.1 och 28.2
 
+legal-gdpr-basis = Har ni fastställt den rättsliga grunden för behandlingen enligt GDPR art. 6, och för känsliga personuppgifter undantaget i art. 9?
+    .help = Varje behandling av personuppgifter behöver en rättslig grund. I socialtjänsten är det i regel uppgifter av allmänt intresse eller myndighetsutövning och en rättslig förpliktelse, med stöd i SoL och SoLPUL; för personal i regel anställningsavtalet och arbetsrätten. Skriv grunden i anteckningen; den ska också stå i registerförteckningen.
+    .ref = GDPR art. 6.1 och 9.2 · dataskyddslagen (2018:218) 2 kap. 1–2 §§ och 3 kap. 3 §
+
 legal-register-entry = Finns behandlingen i den personuppgiftsansvariges registerförteckning, eller förs den in innan tjänsten används?
     .help = Varje nämnd ska föra en förteckning över sina behandlingar av personuppgifter med bland annat ändamål, kategorier av registrerade och uppgifter, mottagare, överföringar till tredje land, gallringsfrister och säkerhetsåtgärder. Mycket av det som den här bedömningen tar fram hör hemma där, och dataskyddsombudet brukar veta var förteckningen finns.
     .ref = GDPR art. 30.1
@@ -479,6 +483,10 @@ finding-legal-basis-unclear = Det är inte klarlagt att behandlingen ryms inom d
 finding-who-how-where-unknown = Det är oklart vem som hanterar informationen, hur och var, så utlämnandet går inte att bedöma
     .action = Upphandlaren eller systemförvaltaren begär att leverantören skriftligt redovisar alla mottagare (också underbiträden, support och drift), vad de gör och i vilka länder, och informationsägaren väntar med beslut tills redovisningen finns.
     .help = Utan den kunskapen går det inte att bedöma om utlämnandet är lagligt eller lämpligt (SKR:s vägledning avsnitt 2.5, GDPR art. 28.1).
+
+finding-gdpr-basis-unclear = Den rättsliga grunden för behandlingen är inte fastställd
+    .action = Jurist eller dataskyddsombud fastställer grunden enligt GDPR art. 6, och undantaget enligt art. 9 för känsliga personuppgifter, innan tjänsten används och för in den i registerförteckningen.
+    .help = Utan rättslig grund är behandlingen inte laglig (GDPR art. 5.1 a och 6.1); det gäller också tjänster utan klientuppgifter, till exempel för schemaläggning eller personalfrågor.
 
 finding-no-register-entry = Behandlingen finns inte i registerförteckningen, som GDPR kräver
     .action = Jurist eller dataskyddsombud för, tillsammans med systemförvaltaren, in behandlingen i den personuppgiftsansvariges förteckning innan tjänsten används, med ändamål, kategorier, mottagare, överföringar, gallringsfrister och säkerhetsåtgärder.

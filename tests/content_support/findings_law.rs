@@ -49,7 +49,12 @@ pub fn cases() -> Vec<Case> {
                 &["class-method"],
             )
             .fires(a(&[("class-method", unknown())]), &["class-method"])
-            .quiet(a(&[("class-method", choice("klassa"))])),
+            .quiet(a(&[("class-method", choice("klassa"))]))
+            // Classified here, set by set: the method's "not yet" is overtaken.
+            .quiet(
+                a(&[("class-method", choice("none-yet"))])
+                    .infoset("Svar", &[("set-confidentiality", level(3))]),
+            ),
         case("no-information-sets")
             .fires(
                 a(&[("legal-who-how-where", yes())]),
@@ -68,6 +73,16 @@ pub fn cases() -> Vec<Case> {
             ]))
             .quiet(a(&[("legal-solpul", not_applicable())])),
         no_or_unknown("who-how-where-unknown", "legal-who-how-where"),
+        // A service without client data is asked too; without personal data it is not.
+        no_or_unknown("gdpr-basis-unclear", "legal-gdpr-basis")
+            .fires(
+                a(&[("assessment-client-data", no()), ("legal-gdpr-basis", no())]),
+                &["legal-gdpr-basis"],
+            )
+            .quiet(a(&[
+                ("mapping-personal-data", no()),
+                ("legal-gdpr-basis", no()),
+            ])),
         no_or_unknown("no-register-entry", "legal-register-entry").quiet(a(&[
             ("mapping-personal-data", no()),
             ("legal-register-entry", no()),
