@@ -16,6 +16,16 @@ impl Interview {
             .iter()
             .map(|slot| active.is_visible(&slot.key))
             .collect();
+        self.revision = self.revision.wrapping_add(1);
+        let mut shown = 0;
+        self.numbers = self
+            .visible
+            .iter()
+            .map(|&visible| {
+                shown += usize::from(visible);
+                shown
+            })
+            .collect();
         let mut counts = vec![Progress::default(); self.questionnaire.sections.len()];
         for index in 0..self.order.len() {
             if !self.visible[index] {

@@ -6,7 +6,10 @@ mod group;
 mod overlays;
 mod projector;
 mod question;
+mod search;
 mod summary;
+
+pub use search::SearchIndex;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -132,25 +135,7 @@ pub fn jump_matches(
     localizer: &Localizer,
     query: &str,
 ) -> Vec<(usize, usize)> {
-    let query = query.trim().to_lowercase();
-    let visible = (0..interview.question_count())
-        .filter(|&i| interview.is_visible(i))
-        .enumerate()
-        .map(|(n, i)| (n + 1, i));
-    if let Ok(wanted) = query.parse::<usize>() {
-        return visible.filter(|&(number, _)| number == wanted).collect();
-    }
-    visible
-        .filter(|&(_, i)| {
-            query.is_empty()
-                || interview.question_at(i).is_some_and(|(_, q)| {
-                    q.id.contains(&query)
-                        || group::label_at(interview, localizer, i)
-                            .to_lowercase()
-                            .contains(&query)
-                })
-        })
-        .collect()
+    SearchIndex::default().matches(interview, localizer, query, usize::MAX)
 }
 
 /// The part of `area` centred with the given size, clipped to the area.

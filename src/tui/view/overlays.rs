@@ -11,7 +11,7 @@ use crate::i18n::Message as Text;
 use crate::interview::SaveStatus;
 use crate::tui::{App, Theme};
 
-use super::{centered, jump_matches, notice_text, progress_line, question::render_editor};
+use super::{centered, notice_text, progress_line, question::render_editor};
 
 fn popup<'a>(app: &App, title: String) -> Block<'a> {
     Block::default()
@@ -47,38 +47,68 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     frame.render_widget(block, area);
     let [list_area, hint_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
-    let mut items = Vec::new();
-    let mut selected_item = 0;
+    // Which rows there are is cheap to know; formatting them is not. Only the rows the list
+    // shows are formatted: the selected one at the bottom once it is past the first screen,
+    // as the list itself would scroll.
+    enum Row {
+        Section(usize),
+        Question(usize, Option<usize>),
+    }
+    let mut rows = Vec::with_capacity(interview.question_count() + 1);
+    let mut selected_row = 0;
     let mut last_section = None;
     // The one numbering: visible questions counted through the whole questionnaire.
     let mut number = 0;
     for index in 0..interview.question_count() {
-        let Some((section, question)) = interview.question_at(index) else {
+        if interview.question_at(index).is_none() {
             continue;
-        };
+        }
         let section_index = interview.section_index_at(index);
         if last_section != Some(section_index) {
             last_section = Some(section_index);
-            let (answered, visible) = interview.section_progress(section_index);
-            let mut line = Line::from(vec![Span::styled(
-                format!(
-                    "{} {}  ",
-                    section_index + 1,
-                    localizer.section_title(section)
-                ),
-                theme.header(),
-            )]);
-            line.spans
-                .extend(progress_line(theme, answered, visible, 10).spans);
-            items.push(ListItem::new(line));
+            rows.push(Row::Section(section_index));
         }
         if index == selected {
-            selected_item = items.len();
+            selected_row = rows.len();
         }
+        let shown = interview.is_visible(index).then(|| {
+            number += 1;
+            number
+        });
+        rows.push(Row::Question(index, shown));
+    }
+    let height = usize::from(list_area.height).max(1);
+    let first = selected_row.saturating_sub(height - 1);
+    let mut items = Vec::with_capacity(height);
+    for row in rows.iter().skip(first).take(height) {
+        let (index, shown) = match *row {
+            Row::Section(section_index) => {
+                let Some(section) = interview.questionnaire().sections.get(section_index) else {
+                    continue;
+                };
+                let (answered, visible) = interview.section_progress(section_index);
+                let mut line = Line::from(vec![Span::styled(
+                    format!(
+                        "{} {}  ",
+                        section_index + 1,
+                        localizer.section_title(section)
+                    ),
+                    theme.header(),
+                )]);
+                line.spans
+                    .extend(progress_line(theme, answered, visible, 10).spans);
+                items.push(ListItem::new(line));
+                continue;
+            }
+            Row::Question(index, shown) => (index, shown),
+        };
+        let Some((_, question)) = interview.question_at(index) else {
+            continue;
+        };
         let answer = interview
             .slot_at(index)
             .and_then(|slot| interview.assessment().answer(&slot.key));
-        let visible = interview.is_visible(index);
+        let visible = shown.is_some();
         let (marker, marker_style) = match answer {
             _ if !visible => ("-", theme.dim()),
             Some(a) if a.state == AnswerState::Disputed => {
@@ -94,11 +124,9 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
             Some(a) if a.value.is_some() => ("✓", theme.ok()),
             _ => ("·", theme.dim()),
         };
-        let label = if visible {
-            number += 1;
-            format!("{number:>4} ")
-        } else {
-            "     ".to_owned()
+        let label = match shown {
+            Some(number) => format!("{number:>4} "),
+            None => "     ".to_owned(),
         };
         let mut spans = vec![
             Span::styled(label, theme.key()),
@@ -131,6 +159,7 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         }
         items.push(ListItem::new(Line::from(spans)));
     }
+    let selected_item = selected_row - first;
     let list = List::new(items)
         .highlight_style(theme.selected())
         .highlight_symbol("▶");
@@ -140,10 +169,16 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), hint_area);
 }
 
-/// Each firing finding with its action and the answers that made it fire. `selected`
+/// Each firing finding of `window` (indexes into the findings that fire) with its action and
+/// the answers that made it fire; the findings still pending follow the last one. `selected`
 /// (the overlay) marks one finding and adds its action, owner and due date; the side panel
-/// keeps to titles and reasons.
-pub fn finding_lines(app: &App, selected: Option<usize>) -> Vec<Line<'static>> {
+/// keeps to titles and reasons. Only the findings that can be seen are formatted: a long
+/// questionnaire fires thousands, and Fluent formatting each per frame made every key slow.
+pub fn finding_lines(
+    app: &App,
+    selected: Option<usize>,
+    window: std::ops::Range<usize>,
+) -> Vec<Line<'static>> {
     let interview = &app.interview;
     let localizer = &app.localizer;
     let theme = &app.theme;
@@ -152,7 +187,14 @@ pub fn finding_lines(app: &App, selected: Option<usize>) -> Vec<Line<'static>> {
     if interview.fired().is_empty() {
         lines.push(Line::styled(localizer.text("ui-no-findings"), theme.dim()));
     }
-    for (index, fired) in interview.fired().iter().enumerate() {
+    let fired_count = interview.fired().len();
+    let window = window.start.min(fired_count)..window.end.min(fired_count);
+    let at_end = window.end == fired_count;
+    for (index, fired) in interview.fired()[window.clone()]
+        .iter()
+        .enumerate()
+        .map(|(i, fired)| (i + window.start, fired))
+    {
         let finding = &questionnaire.findings[fired.finding];
         let marker = if selected == Some(index) { "▶ " } else { "" };
         let mut title_style = theme.severity(finding.severity);
@@ -220,7 +262,7 @@ pub fn finding_lines(app: &App, selected: Option<usize>) -> Vec<Line<'static>> {
         }
         lines.push(Line::raw(""));
     }
-    if selected.is_some() {
+    if selected.is_some() && at_end {
         lines.extend(pending_lines(app));
     }
     lines
@@ -243,7 +285,15 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         Constraint::Length(1),
     ])
     .areas(inner);
-    let lines = finding_lines(app, Some(selected));
+    // Every finding takes two rows at least: a screen's height of findings on either side
+    // of the selected one fills the screen however it scrolls.
+    let height = usize::from(list_area.height);
+    let from = selected.saturating_sub(height);
+    let lines = finding_lines(
+        app,
+        Some(selected),
+        from..selected.saturating_add(height + 1),
+    );
     // Keep the selected finding in sight, counting rows as they wrap: an owner is never set
     // on a finding nobody can see.
     let rows = |line: &Line<'static>| {
@@ -261,7 +311,6 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         .position(|line| line.spans.is_empty() || line.width() == 0)
         .map_or(lines.len(), |end| start + end);
     let own: usize = lines[start..block_end].iter().map(rows).sum();
-    let height = usize::from(list_area.height);
     // The selected finding's first rows at the top third, but never cut at the bottom.
     let offset = before
         .saturating_sub(height / 3)
@@ -423,9 +472,16 @@ pub fn jump(app: &App, frame: &mut Frame, area: Rect) {
     }
     // Only as many rows as fit: formatting every question of a long questionnaire per frame
     // is work nobody sees.
-    let lines: Vec<Line> = jump_matches(&app.interview, localizer, &query)
+    let lines: Vec<Line> = app
+        .search
+        .borrow_mut()
+        .matches(
+            &app.interview,
+            localizer,
+            &query,
+            usize::from(list_area.height),
+        )
         .into_iter()
-        .take(usize::from(list_area.height))
         .filter_map(|(number, index)| {
             app.interview.question_at(index)?;
             Some(Line::from(vec![
