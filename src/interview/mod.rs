@@ -194,6 +194,8 @@ pub struct Interview {
     /// same text committed again is their confirmation.
     unconfirmed_text: Option<String>,
     history: History,
+    /// What the last recompute left for the next.
+    rules: recompute::RulesState,
     /// How far the `?` screen is scrolled, in lines.
     help_scroll: usize,
     /// Owner and due date were opened from the ending screen, and return there.
@@ -212,6 +214,7 @@ impl Interview {
             questionnaire,
             assessment,
             history,
+            rules: recompute::RulesState::default(),
             help_scroll: 0,
             action_from_summary: false,
             order,

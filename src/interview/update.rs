@@ -358,8 +358,8 @@ impl Interview {
     /// Every change to the assessment goes through here: it can be undone, rules are re-run
     /// and a save asked for.
     pub(super) fn changed(&mut self) -> Option<Effect> {
-        self.history.record(&self.assessment);
-        self.recompute();
+        let keys = self.history.record(&self.assessment);
+        self.recompute_after(&keys);
         self.save = SaveStatus::Pending;
         Some(Effect::Save)
     }
