@@ -32,6 +32,21 @@ fn long_ron() -> String {
         ron.push_str("]),");
     }
     ron.push_str("], findings: [");
+    // One finding resting on every answer of the first section and the last.
+    let all: Vec<String> = (0..10)
+        .flat_map(|q| {
+            [
+                format!("Is(\"q0-{q}\", Yes)"),
+                format!("Is(\"q29-{q}\", Yes)"),
+            ]
+        })
+        .collect();
+    write!(
+        ron,
+        "Finding(id: \"everything\", severity: High, when: All([{}])),",
+        all.join(", ")
+    )
+    .unwrap();
     for s in 0..30 {
         for q in 0..10 {
             write!(
@@ -127,7 +142,8 @@ fn the_findings_overlay_far_down_shows_the_selected_finding() {
     assert_eq!(app.interview.mode(), Mode::Findings { selected: 200 });
     let screen = screen(&app, 200, 60);
     let selected = line_with(&screen, "▶").expect("the selected finding is on screen");
-    assert!(selected.contains("Text of finding-f20-0"), "{selected}");
+    // The High finding comes first: the 201st is the 200th Warning.
+    assert!(selected.contains("Text of finding-f19-9"), "{selected}");
     assert!(line_with(&screen, "Text of finding-f0-0").is_none());
 }
 
@@ -135,8 +151,29 @@ fn the_findings_overlay_far_down_shows_the_selected_finding() {
 fn the_findings_panel_lists_the_first_findings() {
     let app = app();
     let screen = screen(&app, 200, 60);
+    assert!(line_with(&screen, "Text of finding-everything").is_some());
     assert!(line_with(&screen, "Text of finding-f0-0").is_some());
-    assert!(line_with(&screen, "Text of finding-f0-1").is_some());
+}
+
+#[test]
+fn a_finding_with_more_reasons_than_rows_says_how_many_more() {
+    let app = app();
+    // 20 reasons in a panel of 14 rows below its title.
+    let screen = screen(&app, 200, 16);
+    let lines: Vec<&String> = screen
+        .iter()
+        .filter(|line| line.contains("· Text of q"))
+        .collect();
+    assert!(!lines.is_empty() && lines.len() < 20, "{screen:#?}");
+    let mut app = app;
+    app.dispatch(Message::ToggleFindings);
+    let screen = self::screen(&app, 200, 20);
+    let shown = screen
+        .iter()
+        .filter(|line| line.contains("· Text of q"))
+        .count();
+    let more = line_with(&screen, "more answers").expect("the rest is counted");
+    assert!(more.contains(&format!("and {} more", 20 - shown)), "{more}");
 }
 
 #[test]

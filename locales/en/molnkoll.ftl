@@ -481,3 +481,6 @@ ui-edit-title-prompt = Type a new title. Enter or Esc keeps it.
 ui-title-conflict = Two branches gave different titles: ours “{ $ours }”, theirs “{ $theirs }”. Type the one that holds; Enter keeps it and settles it.
 ui-help-retitle = give the assessment another title (also settles two branches' different titles)
 warning-title-conflict = Two branches gave different titles: ours “{ $ours }”, theirs “{ $theirs }”. Ctrl+R settles it.
+
+## Faster than dialog: start-up, every keypress at scale, big pastes
+ui-reasons-more = {"  "}· … and { $more } more answers

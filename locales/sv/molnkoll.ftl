@@ -481,3 +481,6 @@ ui-edit-title-prompt = Skriv en ny titel. Enter eller Esc sparar den.
 ui-title-conflict = Två grenar gav olika titlar: vår ”{ $ours }”, deras ”{ $theirs }”. Skriv den som ska gälla; Enter sparar och avgör.
 ui-help-retitle = byt bedömningens titel (avgör också när två grenar gav olika titlar)
 warning-title-conflict = Två grenar gav olika titlar: vår ”{ $ours }”, deras ”{ $theirs }”. Ctrl+R avgör.
+
+## Faster than dialog: start-up, every keypress at scale, big pastes
+ui-reasons-more = {"  "}· … och { $more } svar till

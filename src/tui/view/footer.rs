@@ -66,7 +66,7 @@ pub(super) fn findings_panel(app: &App, height: u16) -> Paragraph<'static> {
     Paragraph::new(RText::from(super::overlays::finding_lines(
         app,
         None,
-        0..usize::from(height),
+        usize::from(height),
     )))
     .wrap(Wrap { trim: false })
     .block(block)

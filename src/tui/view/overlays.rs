@@ -169,102 +169,142 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), hint_area);
 }
 
-/// Each firing finding of `window` (indexes into the findings that fire) with its action and
-/// the answers that made it fire; the findings still pending follow the last one. `selected`
-/// (the overlay) marks one finding and adds its action, owner and due date; the side panel
-/// keeps to titles and reasons. Only the findings that can be seen are formatted: a long
-/// questionnaire fires thousands, and Fluent formatting each per frame made every key slow.
-pub fn finding_lines(
+/// The firing findings as lines, as many as `height` rows can show: from the first for the
+/// side panel (`selected` none), around the selected one for the overlay, which marks it
+/// and adds each finding's action, owner and due date, and the findings still pending after
+/// the last. Only what can be seen is formatted: a long questionnaire fires thousands of
+/// findings, some with thousands of reasons, and formatting each per frame made every key
+/// slow.
+pub fn finding_lines(app: &App, selected: Option<usize>, height: usize) -> Vec<Line<'static>> {
+    let interview = &app.interview;
+    let fired = interview.fired();
+    if fired.is_empty() {
+        let mut lines = vec![Line::styled(
+            app.localizer.text("ui-no-findings"),
+            app.theme.dim(),
+        )];
+        if selected.is_some() {
+            lines.extend(pending_lines(app));
+        }
+        return lines;
+    }
+    let first = selected.unwrap_or(0).min(fired.len() - 1);
+    // Room for a finding's title, action, owner and conflict, and the line counting the
+    // reasons left out.
+    let cap = height.saturating_sub(5);
+    // A screen's height of lines before the selected finding, then one after its start.
+    let mut before: Vec<Vec<Line<'static>>> = Vec::new();
+    let mut count = 0;
+    for index in (0..first).rev() {
+        if count >= height {
+            break;
+        }
+        let block = finding_block(app, index, selected, cap);
+        count += block.len();
+        before.push(block);
+    }
+    let mut lines: Vec<Line<'static>> = before.into_iter().rev().flatten().collect();
+    let start = lines.len();
+    let mut index = first;
+    while index < fired.len() && lines.len() - start < height.max(1) {
+        lines.extend(finding_block(app, index, selected, cap));
+        index += 1;
+    }
+    if selected.is_some() && index == fired.len() {
+        lines.extend(pending_lines(app));
+    }
+    lines
+}
+
+/// One firing finding: its title, in the overlay its action, owner and due date, the
+/// answers that made it fire (at most `cap`, then how many more), and a blank line.
+fn finding_block(
     app: &App,
+    index: usize,
     selected: Option<usize>,
-    window: std::ops::Range<usize>,
+    cap: usize,
 ) -> Vec<Line<'static>> {
     let interview = &app.interview;
     let localizer = &app.localizer;
     let theme = &app.theme;
     let questionnaire = interview.questionnaire();
     let mut lines = Vec::new();
-    if interview.fired().is_empty() {
-        lines.push(Line::styled(localizer.text("ui-no-findings"), theme.dim()));
+    let Some(fired) = interview.fired().get(index) else {
+        return lines;
+    };
+    let finding = &questionnaire.findings[fired.finding];
+    let marker = if selected == Some(index) { "▶ " } else { "" };
+    let mut title_style = theme.severity(finding.severity);
+    if selected == Some(index) {
+        title_style = title_style.patch(theme.selected());
     }
-    let fired_count = interview.fired().len();
-    let window = window.start.min(fired_count)..window.end.min(fired_count);
-    let at_end = window.end == fired_count;
-    for (index, fired) in interview.fired()[window.clone()]
-        .iter()
-        .enumerate()
-        .map(|(i, fired)| (i + window.start, fired))
-    {
-        let finding = &questionnaire.findings[fired.finding];
-        let marker = if selected == Some(index) { "▶ " } else { "" };
-        let mut title_style = theme.severity(finding.severity);
-        if selected == Some(index) {
-            title_style = title_style.patch(theme.selected());
-        }
-        lines.push(Line::from(vec![
-            Span::raw(marker),
-            Span::styled(
-                format!("{} ", Theme::severity_icon(finding.severity)),
-                theme.severity(finding.severity),
-            ),
-            Span::styled(localizer.finding_title(finding), title_style),
-        ]));
-        if selected.is_some() {
-            if let Some(action) = localizer.finding_action(finding) {
-                lines.push(Line::from(vec![
-                    Span::styled(format!("  {} ", localizer.text("ui-action")), theme.label()),
-                    Span::raw(action),
-                ]));
-            }
-            let plan = interview.action_of(&finding.id);
-            let owner = plan.map(|a| a.owner.clone()).filter(|o| !o.is_empty());
-            let due = plan.map(|a| a.due.clone()).filter(|d| !d.is_empty());
+    lines.push(Line::from(vec![
+        Span::raw(marker),
+        Span::styled(
+            format!("{} ", Theme::severity_icon(finding.severity)),
+            theme.severity(finding.severity),
+        ),
+        Span::styled(localizer.finding_title(finding), title_style),
+    ]));
+    if selected.is_some() {
+        if let Some(action) = localizer.finding_action(finding) {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {} ", localizer.text("ui-owner")), theme.label()),
-                match owner {
-                    Some(owner) => Span::raw(owner),
-                    None => Span::styled(localizer.text("ui-not-set"), theme.dim()),
-                },
-                Span::styled(format!("  {} ", localizer.text("ui-due")), theme.label()),
-                match due {
-                    Some(due) => Span::raw(due),
-                    None => Span::styled(localizer.text("ui-not-set"), theme.dim()),
-                },
+                Span::styled(format!("  {} ", localizer.text("ui-action")), theme.label()),
+                Span::raw(action),
             ]));
         }
-        if selected.is_some()
-            && let Some(conflict) = interview.assessment().conflicts.actions.get(&finding.id)
-        {
-            let side = |action: &Option<crate::assessment::Action>| match action {
-                Some(action) => format!("{} {}", action.owner, action.due).trim().to_owned(),
-                None => localizer.text("ui-not-set"),
-            };
-            lines.push(Line::styled(
-                localizer.message(
-                    &Text::new("ui-action-conflict")
-                        .with("ours", side(&conflict.ours))
-                        .with("theirs", side(&conflict.theirs)),
-                ),
-                theme.error(),
-            ));
-        }
-        for reason in &fired.reasons {
-            let Some(question) = questionnaire.question_for_key(reason) else {
-                continue;
-            };
-            let value = interview
-                .assessment()
-                .value(reason)
-                .map(|v| localizer.value_text(question, v))
-                .unwrap_or_default();
-            let label = localizer.key_label(questionnaire, &interview.assessment().answers, reason);
-            lines.push(Line::styled(format!("  · {label} → {value}"), theme.dim()));
-        }
-        lines.push(Line::raw(""));
+        let plan = interview.action_of(&finding.id);
+        let owner = plan.map(|a| a.owner.clone()).filter(|o| !o.is_empty());
+        let due = plan.map(|a| a.due.clone()).filter(|d| !d.is_empty());
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {} ", localizer.text("ui-owner")), theme.label()),
+            match owner {
+                Some(owner) => Span::raw(owner),
+                None => Span::styled(localizer.text("ui-not-set"), theme.dim()),
+            },
+            Span::styled(format!("  {} ", localizer.text("ui-due")), theme.label()),
+            match due {
+                Some(due) => Span::raw(due),
+                None => Span::styled(localizer.text("ui-not-set"), theme.dim()),
+            },
+        ]));
     }
-    if selected.is_some() && at_end {
-        lines.extend(pending_lines(app));
+    if selected.is_some()
+        && let Some(conflict) = interview.assessment().conflicts.actions.get(&finding.id)
+    {
+        let side = |action: &Option<crate::assessment::Action>| match action {
+            Some(action) => format!("{} {}", action.owner, action.due).trim().to_owned(),
+            None => localizer.text("ui-not-set"),
+        };
+        lines.push(Line::styled(
+            localizer.message(
+                &Text::new("ui-action-conflict")
+                    .with("ours", side(&conflict.ours))
+                    .with("theirs", side(&conflict.theirs)),
+            ),
+            theme.error(),
+        ));
     }
+    for reason in fired.reasons.iter().take(cap) {
+        let Some(question) = questionnaire.question_for_key(reason) else {
+            continue;
+        };
+        let value = interview
+            .assessment()
+            .value(reason)
+            .map(|v| localizer.value_text(question, v))
+            .unwrap_or_default();
+        let label = localizer.key_label(questionnaire, &interview.assessment().answers, reason);
+        lines.push(Line::styled(format!("  · {label} → {value}"), theme.dim()));
+    }
+    let more = fired.reasons.len().saturating_sub(cap);
+    if more > 0 {
+        lines.push(Line::styled(
+            localizer.message(&Text::new("ui-reasons-more").with("more", more)),
+            theme.dim(),
+        ));
+    }
+    lines.push(Line::raw(""));
     lines
 }
 
@@ -285,15 +325,8 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         Constraint::Length(1),
     ])
     .areas(inner);
-    // Every finding takes two rows at least: a screen's height of findings on either side
-    // of the selected one fills the screen however it scrolls.
     let height = usize::from(list_area.height);
-    let from = selected.saturating_sub(height);
-    let lines = finding_lines(
-        app,
-        Some(selected),
-        from..selected.saturating_add(height + 1),
-    );
+    let lines = finding_lines(app, Some(selected), height);
     // Keep the selected finding in sight, counting rows as they wrap: an owner is never set
     // on a finding nobody can see.
     let rows = |line: &Line<'static>| {
