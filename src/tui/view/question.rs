@@ -66,7 +66,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         body
     };
-    render_body(app, frame, main);
+    // The overview, the findings and the jump box cover the body whole (the margins keep
+    // it off the strips they leave): drawing it under them is work nobody sees.
+    let covered = match app.interview.mode() {
+        Mode::Overview { .. } | Mode::Findings { .. } | Mode::Jump => true,
+        Mode::EditOwner { .. } | Mode::EditDue { .. } => {
+            !app.interview.action_opened_from_summary()
+        }
+        _ => false,
+    };
+    if !covered {
+        render_body(app, frame, main);
+    }
     frame.render_widget(status_line(app, status.width), status);
     frame.render_widget(key_bar(app, keys.width), keys);
 }
