@@ -95,9 +95,17 @@ def spawn(argv):
     return pid, master, start
 
 
+# What xterm answers when a program asks for its colours (OSC 10/11) and its device
+# attributes (DA1): molnkoll asks before its first frame to pick a light or dark theme, and
+# waits up to a second for a terminal that never answers. Every real terminal answers DA1.
+TERMINAL_ANSWER = b"\x1b]10;rgb:ffff/ffff/ffff\x07\x1b]11;rgb:0000/0000/0000\x07\x1b[?62;22c"
+
+
 def wait_for(master, marker, timeout=10.0):
-    """Reads the pty until `marker` appears; the time it did, or None."""
+    """Reads the pty until `marker` appears, answering as a terminal would; the time it
+    did, or None."""
     seen = b""
+    answered = False
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
         ready, _, _ = select.select([master], [], [], 0.05)
@@ -110,6 +118,9 @@ def wait_for(master, marker, timeout=10.0):
         if not chunk:
             return None
         seen += chunk
+        if not answered and b"\x1b[c" in seen:
+            os.write(master, TERMINAL_ANSWER)
+            answered = True
         if marker in seen:
             return time.perf_counter()
     return None

@@ -3,6 +3,8 @@
 //! Each bench binary uses only some of these.
 #![allow(dead_code)]
 
+pub mod groups;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;

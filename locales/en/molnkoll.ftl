@@ -661,3 +661,6 @@ plain-words-quit = q | quit | exit
 plain-summary-how = Type x to write the report, l to hear the last question again, go and a number for another question, or q to quit.
 plain-summary-high-unowned = High findings without an owner
 plain-command-like = "{ $input }" looks like a command and was not saved. Type it with a colon first for the command, for example :{ $input }, or the same line again to save it as the answer.
+
+## Faster than dialog: start-up, every keypress at scale, big pastes
+ui-reasons-more = {"  "}· … and { $more } more answers

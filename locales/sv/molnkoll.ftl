@@ -661,3 +661,6 @@ plain-words-quit = q | avsluta | sluta
 plain-summary-how = Skriv x för att skriva rapporten, l för att höra sista frågan igen, gå och ett nummer för en annan fråga, eller q för att avsluta.
 plain-summary-high-unowned = Höga slutsatser utan ansvarig
 plain-command-like = "{ $input }" ser ut som ett kommando och sparades inte. Skriv det med kolon först för kommandot, till exempel :{ $input }, eller samma rad igen för att spara den som svar.
+
+## Faster than dialog: start-up, every keypress at scale, big pastes
+ui-reasons-more = {"  "}· … och { $more } svar till

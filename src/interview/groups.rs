@@ -68,6 +68,25 @@ impl Interview {
     /// Rebuilds the places after a change of items, keeping the group where it was: on
     /// the same answer, or on the group's list when its item is gone.
     pub(super) fn rebuild_order(&mut self) {
+        // The places change only with the items: most changes leave them, and comparing the
+        // items costs far less than building every place's key anew.
+        let items_now = self
+            .questionnaire
+            .sections
+            .iter()
+            .flat_map(|section| &section.questions)
+            .filter(|question| question.is_group())
+            .flat_map(|group| {
+                let members = group.kind.members().len();
+                self.assessment
+                    .items(&group.id)
+                    .into_iter()
+                    .flat_map(move |item| std::iter::repeat_n(item.id, members))
+            });
+        let items_before = self.order.iter().filter_map(|slot| slot.item.as_deref());
+        if !self.order.is_empty() && items_now.eq(items_before) {
+            return;
+        }
         let current = self.order.get(self.current).cloned();
         let order = order(&self.questionnaire, &self.assessment);
         if order == self.order {

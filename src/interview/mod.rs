@@ -171,6 +171,11 @@ pub struct Interview {
     /// list followed by each item's questions. Rebuilt when items change.
     order: Vec<Slot>,
     visible: Vec<bool>,
+    /// Each place's number among the visible ones, counted with `visible`.
+    numbers: Vec<usize>,
+    /// Counts every recompute, that is every change of the answers: what the shell caches
+    /// from the answers (the jump box's labels) is valid while it stays the same.
+    revision: u64,
     /// Progress per section; kept with `visible`, so that drawing progress and the overview
     /// costs no walk over all questions per section.
     section_counts: Vec<Progress>,
@@ -194,6 +199,8 @@ pub struct Interview {
     /// same text committed again is their confirmation.
     unconfirmed_text: Option<String>,
     history: History,
+    /// What the last recompute left for the next.
+    rules: recompute::RulesState,
     /// How far the `?` screen is scrolled, in lines.
     help_scroll: usize,
     /// Owner and due date were opened from the ending screen, and return there.
@@ -212,10 +219,13 @@ impl Interview {
             questionnaire,
             assessment,
             history,
+            rules: recompute::RulesState::default(),
             help_scroll: 0,
             action_from_summary: false,
             order,
             visible: Vec::new(),
+            numbers: Vec::new(),
+            revision: 0,
             section_counts: Vec::new(),
             fired: Vec::new(),
             pending: Vec::new(),
@@ -424,7 +434,12 @@ impl Interview {
         if !self.is_visible(index) {
             return None;
         }
-        Some((0..index).filter(|&i| self.is_visible(i)).count() + 1)
+        self.numbers.get(index).copied()
+    }
+
+    /// Changes whenever the answers do; see `revision`.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// Owner or due date is being typed from the ending screen.

@@ -29,4 +29,14 @@ impl Progress {
         self.follow_ups += other.follow_ups;
         self
     }
+
+    /// Takes away what `other` added.
+    pub(super) fn sub(mut self, other: Progress) -> Progress {
+        self.answered -= other.answered;
+        self.unknown -= other.unknown;
+        self.not_applicable -= other.not_applicable;
+        self.visible -= other.visible;
+        self.follow_ups -= other.follow_ups;
+        self
+    }
 }

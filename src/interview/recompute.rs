@@ -1,13 +1,39 @@
 //! What follows from the answers, recomputed after every change: the places answers go,
 //! which are asked, the counts per section, the findings that fire or wait, and the
 //! derived values.
+//!
+//! A change re-decides only what the changed answers can reach: the `show_if` of questions
+//! that read them (and, in turn, of questions that read a question whose visibility
+//! changed), the findings and derived values that read any of those, and the counts of the
+//! places involved. Which answers changed is not told by the code making the change: it is
+//! the difference the undo history finds between the assessment before and after, so no
+//! change can be missed. Whatever moves the places themselves (an item added, renamed or
+//! removed; a repeat group or a section shown or hidden) recomputes everything, as does
+//! opening the interview.
 
-use crate::rules::{ActiveAnswers, Truth};
+use std::collections::{HashMap, HashSet};
+
+use crate::items::{AnswerKey, member_key};
+use crate::rules::{ActiveAnswers, Dependencies, Truth};
 
 use super::{Fired, Interview, Progress};
 
+/// What the last recompute leaves for the next one to start from.
+#[derive(Debug, Default)]
+pub(super) struct RulesState {
+    /// Built on opening: the questionnaire does not change under an interview.
+    deps: Option<Dependencies>,
+    /// The keys asked, as `ActiveAnswers::into_visible` gives them.
+    visible_keys: HashSet<String>,
+    section_shown: Vec<bool>,
+    /// Each place's position in `order`, by its answer key.
+    slot_of: HashMap<String, usize>,
+    /// What each place adds to its section's counts.
+    contributions: Vec<Progress>,
+}
+
 impl Interview {
-    /// Visibility and findings follow from the answers; recomputed after every change.
+    /// Everything anew: on opening, and when the places change.
     pub(super) fn recompute(&mut self) {
         self.rebuild_order();
         let active = ActiveAnswers::new(&self.questionnaire, &self.assessment.answers);
@@ -17,27 +43,12 @@ impl Interview {
             .map(|slot| active.is_visible(&slot.key))
             .collect();
         let mut counts = vec![Progress::default(); self.questionnaire.sections.len()];
+        let mut contributions = Vec::with_capacity(self.order.len());
         for index in 0..self.order.len() {
-            if !self.visible[index] {
-                continue;
-            }
-            let Some((_, question)) = self.question_at(index) else {
-                continue;
-            };
-            let follow_up = question.show_if.is_some();
-            let slot = &self.order[index];
-            let counts = &mut counts[slot.section];
-            counts.visible += 1;
-            counts.follow_ups += usize::from(follow_up || slot.item.is_some());
-            match self.assessment.value(&slot.key) {
-                // A value that does not fit the question is no answer: it is asked again.
-                Some(value) if !crate::strict::fits(question, value) => {}
-                Some(crate::assessment::Value::Unknown) => counts.unknown += 1,
-                Some(crate::assessment::Value::NotApplicable) => counts.not_applicable += 1,
-                Some(_) => counts.answered += 1,
-                None if active.is_given(&slot.key) => counts.answered += 1,
-                None => {}
-            }
+            let contribution = self.contribution(index, &active);
+            let section = self.order[index].section;
+            counts[section] = counts[section].add(contribution);
+            contributions.push(contribution);
         }
         self.section_counts = counts;
         let mut fired = Vec::new();
@@ -67,5 +78,201 @@ impl Interview {
             .map(|derived| active.derived(derived))
             .collect();
         self.risk_matrices = active.risk_matrices();
+        let section_shown = self
+            .questionnaire
+            .sections
+            .iter()
+            .map(|section| active.shown(section.show_if.as_ref(), None))
+            .collect();
+        let visible_keys = active.into_visible();
+        if self.rules.deps.is_none() {
+            self.rules.deps = Some(Dependencies::new(&self.questionnaire));
+        }
+        self.rules.visible_keys = visible_keys;
+        self.rules.section_shown = section_shown;
+        self.rules.slot_of = self
+            .order
+            .iter()
+            .enumerate()
+            .map(|(index, slot)| (slot.key.clone(), index))
+            .collect();
+        self.rules.contributions = contributions;
+        self.renumber();
+    }
+
+    /// After a change of the answers under `keys` (in any order): re-decides what they reach.
+    pub(super) fn recompute_after(&mut self, keys: &[String]) {
+        let Some(deps) = self.rules.deps.as_ref() else {
+            return self.recompute();
+        };
+        let mut dirty = vec![false; deps.len()];
+        for key in keys {
+            let id = match AnswerKey::parse(key) {
+                Some(AnswerKey::Question(id)) => id,
+                Some(AnswerKey::Member { question, .. }) => question,
+                // An item's name: the places change.
+                Some(AnswerKey::Item { .. }) | None => return self.recompute(),
+            };
+            if let Some(n) = deps.id(id) {
+                dirty[n] = true;
+            }
+        }
+        let reaches = |reads: &[usize], dirty: &[bool]| reads.iter().any(|&n| dirty[n]);
+        let visible_keys = std::mem::take(&mut self.rules.visible_keys);
+        let mut active =
+            ActiveAnswers::resume(&self.questionnaire, &self.assessment.answers, visible_keys);
+        // Keys asked or no longer asked: their places are counted again.
+        let mut flipped: Vec<String> = Vec::new();
+        let mut everything = false;
+        'sections: for (s, section) in self.questionnaire.sections.iter().enumerate() {
+            let section_shown = self.rules.section_shown.get(s).copied().unwrap_or(false);
+            if reaches(&deps.sections[s], &dirty)
+                && active.shown(section.show_if.as_ref(), None) != section_shown
+            {
+                everything = true;
+                break 'sections;
+            }
+            for (q, question) in section.questions.iter().enumerate() {
+                let reads = &deps.questions[s][q];
+                if reaches(&reads[0], &dirty) {
+                    let shown = section_shown && active.shown(question.show_if.as_ref(), None);
+                    if question.is_group() {
+                        if shown != active.is_visible(&question.id) {
+                            everything = true;
+                            break 'sections;
+                        }
+                    } else if active.set_visible(&question.id, shown) {
+                        flipped.push(question.id.clone());
+                        if let Some(n) = deps.id(&question.id) {
+                            dirty[n] = true;
+                        }
+                    }
+                }
+                if !question.is_group() || !active.is_visible(&question.id) {
+                    continue;
+                }
+                let items: Vec<&str> = active.items(&question.id).to_vec();
+                for (m, member) in question.kind.members().iter().enumerate() {
+                    if !reaches(&reads[m + 1], &dirty) {
+                        continue;
+                    }
+                    for &item in &items {
+                        let shown =
+                            active.shown(member.show_if.as_ref(), Some((&question.id, item)));
+                        let key = member_key(&question.id, item, &member.id);
+                        if active.set_visible(&key, shown) {
+                            flipped.push(key);
+                            if let Some(n) = deps.id(&member.id) {
+                                dirty[n] = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if everything {
+            drop(active);
+            return self.recompute();
+        }
+        for (index, finding) in self.questionnaire.findings.iter().enumerate() {
+            if !reaches(&deps.findings[index], &dirty) {
+                continue;
+            }
+            let verdict = active.evaluate(&finding.when);
+            let order = (std::cmp::Reverse(finding.severity), index);
+            let questionnaire = &self.questionnaire;
+            let place = |list: &[Fired]| {
+                list.binary_search_by_key(&order, |f| {
+                    let severity = questionnaire.findings[f.finding].severity;
+                    (std::cmp::Reverse(severity), f.finding)
+                })
+            };
+            for list in [&mut self.fired, &mut self.pending] {
+                if let Ok(at) = place(list) {
+                    list.remove(at);
+                }
+            }
+            let found = Fired {
+                finding: index,
+                reasons: verdict.keys,
+            };
+            let list = match verdict.truth {
+                Truth::True => &mut self.fired,
+                Truth::Undetermined if !found.reasons.is_empty() => &mut self.pending,
+                _ => continue,
+            };
+            if let Err(at) = place(list) {
+                list.insert(at, found);
+            }
+        }
+        for (index, derived) in self.questionnaire.derived.iter().enumerate() {
+            if reaches(&deps.derived[index], &dirty) {
+                self.derived[index] = active.derived(derived);
+            }
+        }
+        if let Some(matrix) = &self.questionnaire.risk_matrix
+            && matrix
+                .questions()
+                .iter()
+                .any(|id| deps.id(id).is_some_and(|n| dirty[n]))
+        {
+            self.risk_matrices = active.risk_matrices();
+        }
+        let mut places: Vec<usize> = keys
+            .iter()
+            .chain(&flipped)
+            .filter_map(|key| self.rules.slot_of.get(key).copied())
+            .collect();
+        places.sort_unstable();
+        places.dedup();
+        for index in places {
+            self.visible[index] = active.is_visible(&self.order[index].key);
+            let contribution = self.contribution(index, &active);
+            let section = self.order[index].section;
+            let before = std::mem::replace(&mut self.rules.contributions[index], contribution);
+            self.section_counts[section] =
+                self.section_counts[section].sub(before).add(contribution);
+        }
+        self.rules.visible_keys = active.into_visible();
+        self.renumber();
+    }
+
+    /// What the place at `index` adds to its section's counts, as the rules see it now.
+    fn contribution(&self, index: usize, active: &ActiveAnswers) -> Progress {
+        let mut counts = Progress::default();
+        let slot = &self.order[index];
+        if !active.is_visible(&slot.key) {
+            return counts;
+        }
+        let Some((_, question)) = self.question_at(index) else {
+            return counts;
+        };
+        let follow_up = question.show_if.is_some();
+        counts.visible = 1;
+        counts.follow_ups = usize::from(follow_up || slot.item.is_some());
+        match self.assessment.value(&slot.key) {
+            // A value that does not fit the question is no answer: it is asked again.
+            Some(value) if !crate::strict::fits(question, value) => {}
+            Some(crate::assessment::Value::Unknown) => counts.unknown = 1,
+            Some(crate::assessment::Value::NotApplicable) => counts.not_applicable = 1,
+            Some(_) => counts.answered = 1,
+            None if active.is_given(&slot.key) => counts.answered = 1,
+            None => {}
+        }
+        counts
+    }
+
+    /// Numbers the visible places, and marks the answers changed for what the shell keeps.
+    fn renumber(&mut self) {
+        self.revision = self.revision.wrapping_add(1);
+        let mut shown = 0;
+        self.numbers = self
+            .visible
+            .iter()
+            .map(|&visible| {
+                shown += usize::from(visible);
+                shown
+            })
+            .collect();
     }
 }

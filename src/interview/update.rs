@@ -360,11 +360,27 @@ impl Interview {
             .is_some_and(|answer| answer.needs_reconfirmation(question))
     }
 
+    /// The answers a change where the group stands can reach: the current answer, and on a
+    /// repeat group's list its items (added, renamed, removed with their answers).
+    fn change_scope(&self) -> super::history::Scope {
+        let mut scope = super::history::Scope::default();
+        if let Some(slot) = self.order.get(self.current) {
+            scope.keys.push(slot.key.clone());
+            if slot.is_group() {
+                scope
+                    .prefixes
+                    .push(format!("{}{}", slot.key, crate::items::SEPARATOR));
+            }
+        }
+        scope
+    }
+
     /// Every change to the assessment goes through here: it can be undone, rules are re-run
     /// and a save asked for.
     pub(super) fn changed(&mut self) -> Option<Effect> {
-        self.history.record(&self.assessment);
-        self.recompute();
+        let scope = self.change_scope();
+        let keys = self.history.record(&self.assessment, &scope);
+        self.recompute_after(&keys);
         self.save = SaveStatus::Pending;
         Some(Effect::Save)
     }

@@ -55,7 +55,7 @@ impl Verdict {
 
 /// The group and item a condition is read in: inside it, the group's questions are the
 /// item's.
-type Scope<'s> = Option<(&'s str, &'s str)>;
+pub type Scope<'s> = Option<(&'s str, &'s str)>;
 
 /// What an answer slot holds as the rules see it.
 enum Slot<'a> {
@@ -128,7 +128,50 @@ impl<'a> ActiveAnswers<'a> {
         active
     }
 
-    fn shown(&self, condition: Option<&Condition>, scope: Scope<'_>) -> bool {
+    /// The answers as the rules saw them before a change, from the visibility decided then
+    /// (`into_visible`): the interview re-decides only what a change can reach with
+    /// `shown` and `set_visible`. The items of each group asked are read anew. `asked` is
+    /// left empty: use `new` for it.
+    pub fn resume(
+        questionnaire: &'a Questionnaire,
+        answers: &'a BTreeMap<String, Answer>,
+        visible: HashSet<String>,
+    ) -> Self {
+        let mut items = HashMap::new();
+        for question in questionnaire.questions() {
+            if question.is_group() && visible.contains(&question.id) {
+                let ids = items::items(answers, &question.id)
+                    .into_iter()
+                    .map(|item| item.id)
+                    .collect();
+                items.insert(question.id.as_str(), ids);
+            }
+        }
+        ActiveAnswers {
+            questionnaire,
+            answers,
+            visible,
+            items,
+            asked: Vec::new(),
+        }
+    }
+
+    /// The keys of everything asked, for `resume` after the next change.
+    pub fn into_visible(self) -> HashSet<String> {
+        self.visible
+    }
+
+    /// Asks or stops asking under a key; true if that changed.
+    pub fn set_visible(&mut self, key: &str, visible: bool) -> bool {
+        if visible {
+            !self.visible.contains(key) && self.visible.insert(key.to_owned())
+        } else {
+            self.visible.remove(key)
+        }
+    }
+
+    /// Whether a `show_if` holds, read in an item of a group (`scope`) or outside any.
+    pub fn shown(&self, condition: Option<&Condition>, scope: Scope<'_>) -> bool {
         condition.is_none_or(|c| self.evaluate_in(c, scope, 0).holds())
     }
 

@@ -2,6 +2,7 @@
 //! decides visibility, findings, group quantifiers and derived values, and explains each
 //! outcome by the answers behind it.
 
+mod depends;
 mod derived;
 mod eval;
 mod findings;
@@ -10,6 +11,7 @@ mod matrix;
 
 use serde::{Deserialize, Serialize};
 
+pub use depends::Dependencies;
 pub use derived::DerivedValue;
 pub use eval::{ActiveAnswers, Truth, Verdict};
 pub use findings::{FiredFinding, PendingFinding, fired_findings, pending_findings};

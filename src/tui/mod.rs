@@ -38,6 +38,8 @@ pub struct App {
     pending: Vec<Effect>,
     /// How far the `?` screen can scroll, as last drawn: the view knows the lines.
     pub help_max_scroll: std::cell::Cell<usize>,
+    /// The jump box's labels, kept between frames while the answers stay the same.
+    pub search: std::cell::RefCell<view::SearchIndex>,
 }
 
 impl App {
@@ -51,6 +53,7 @@ impl App {
             edges: crate::shell::Edges::new(saver),
             pending: Vec::new(),
             help_max_scroll: std::cell::Cell::new(usize::MAX),
+            search: std::cell::RefCell::default(),
         };
         app.sync_editor();
         app
@@ -263,7 +266,10 @@ impl App {
             Mode::EditOwner { .. } => Message::SetOwner(text),
             Mode::EditDue { .. } => Message::SetDue(text),
             Mode::EditItemName { .. } => Message::SetItemName(text),
-            Mode::Jump => match view::jump_matches(&self.interview, &self.localizer, &text)
+            Mode::Jump => match self
+                .search
+                .borrow_mut()
+                .matches(&self.interview, &self.localizer, &text, 1)
                 .first()
                 .map(|&(_, index)| index)
             {

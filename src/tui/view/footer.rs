@@ -54,7 +54,8 @@ fn findings_summary(app: &App) -> Vec<Span<'static>> {
     spans
 }
 
-pub(super) fn findings_panel(app: &App) -> Paragraph<'static> {
+/// The panel shows the first findings, as many as `height` rows can hold.
+pub(super) fn findings_panel(app: &App, height: u16) -> Paragraph<'static> {
     let block = Block::default()
         .borders(Borders::LEFT)
         .border_style(app.theme.rule())
@@ -62,9 +63,13 @@ pub(super) fn findings_panel(app: &App) -> Paragraph<'static> {
             app.localizer.text("ui-findings-title"),
             app.theme.header(),
         ));
-    Paragraph::new(RText::from(super::overlays::finding_lines(app, None)))
-        .wrap(Wrap { trim: false })
-        .block(block)
+    Paragraph::new(RText::from(super::overlays::finding_lines(
+        app,
+        None,
+        usize::from(height),
+    )))
+    .wrap(Wrap { trim: false })
+    .block(block)
 }
 
 /// "62 answered · 7 unknown yet of 83": looked-at questions apart from answered ones.

@@ -9,6 +9,8 @@ mod projector;
 mod question;
 mod summary;
 
+pub use crate::jump::SearchIndex;
+
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};

@@ -11,7 +11,7 @@ use crate::i18n::Message as Text;
 use crate::interview::SaveStatus;
 use crate::tui::{App, Theme};
 
-use super::{centered, jump_matches, notice_text, progress_line, question::render_editor};
+use super::{centered, notice_text, progress_line, question::render_editor};
 
 fn popup<'a>(app: &App, title: String) -> Block<'a> {
     Block::default()
@@ -47,38 +47,68 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     frame.render_widget(block, area);
     let [list_area, hint_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
-    let mut items = Vec::new();
-    let mut selected_item = 0;
+    // Which rows there are is cheap to know; formatting them is not. Only the rows the list
+    // shows are formatted: the selected one at the bottom once it is past the first screen,
+    // as the list itself would scroll.
+    enum Row {
+        Section(usize),
+        Question(usize, Option<usize>),
+    }
+    let mut rows = Vec::with_capacity(interview.question_count() + 1);
+    let mut selected_row = 0;
     let mut last_section = None;
     // The one numbering: visible questions counted through the whole questionnaire.
     let mut number = 0;
     for index in 0..interview.question_count() {
-        let Some((section, question)) = interview.question_at(index) else {
+        if interview.question_at(index).is_none() {
             continue;
-        };
+        }
         let section_index = interview.section_index_at(index);
         if last_section != Some(section_index) {
             last_section = Some(section_index);
-            let (answered, visible) = interview.section_progress(section_index);
-            let mut line = Line::from(vec![Span::styled(
-                format!(
-                    "{} {}  ",
-                    section_index + 1,
-                    localizer.section_title(section)
-                ),
-                theme.header(),
-            )]);
-            line.spans
-                .extend(progress_line(theme, answered, visible, 10).spans);
-            items.push(ListItem::new(line));
+            rows.push(Row::Section(section_index));
         }
         if index == selected {
-            selected_item = items.len();
+            selected_row = rows.len();
         }
+        let shown = interview.is_visible(index).then(|| {
+            number += 1;
+            number
+        });
+        rows.push(Row::Question(index, shown));
+    }
+    let height = usize::from(list_area.height).max(1);
+    let first = selected_row.saturating_sub(height - 1);
+    let mut items = Vec::with_capacity(height);
+    for row in rows.iter().skip(first).take(height) {
+        let (index, shown) = match *row {
+            Row::Section(section_index) => {
+                let Some(section) = interview.questionnaire().sections.get(section_index) else {
+                    continue;
+                };
+                let (answered, visible) = interview.section_progress(section_index);
+                let mut line = Line::from(vec![Span::styled(
+                    format!(
+                        "{} {}  ",
+                        section_index + 1,
+                        localizer.section_title(section)
+                    ),
+                    theme.header(),
+                )]);
+                line.spans
+                    .extend(progress_line(theme, answered, visible, 10).spans);
+                items.push(ListItem::new(line));
+                continue;
+            }
+            Row::Question(index, shown) => (index, shown),
+        };
+        let Some((_, question)) = interview.question_at(index) else {
+            continue;
+        };
         let answer = interview
             .slot_at(index)
             .and_then(|slot| interview.assessment().answer(&slot.key));
-        let visible = interview.is_visible(index);
+        let visible = shown.is_some();
         let (marker, marker_style) = match answer {
             _ if !visible => ("-", theme.dim()),
             Some(a) if a.state == AnswerState::Disputed => {
@@ -94,11 +124,9 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
             Some(a) if a.value.is_some() => ("✓", theme.ok()),
             _ => ("·", theme.dim()),
         };
-        let label = if visible {
-            number += 1;
-            format!("{number:>4} ")
-        } else {
-            "     ".to_owned()
+        let label = match shown {
+            Some(number) => format!("{number:>4} "),
+            None => "     ".to_owned(),
         };
         let mut spans = vec![
             Span::styled(label, theme.key()),
@@ -131,6 +159,7 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         }
         items.push(ListItem::new(Line::from(spans)));
     }
+    let selected_item = selected_row - first;
     let list = List::new(items)
         .highlight_style(theme.selected())
         .highlight_symbol("▶");
@@ -147,89 +176,142 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), hint_area);
 }
 
-/// Each firing finding with its action and the answers that made it fire. `selected`
-/// (the overlay) marks one finding and adds its action, owner and due date; the side panel
-/// keeps to titles and reasons.
-pub fn finding_lines(app: &App, selected: Option<usize>) -> Vec<Line<'static>> {
+/// The firing findings as lines, as many as `height` rows can show: from the first for the
+/// side panel (`selected` none), around the selected one for the overlay, which marks it
+/// and adds each finding's action, owner and due date, and the findings still pending after
+/// the last. Only what can be seen is formatted: a long questionnaire fires thousands of
+/// findings, some with thousands of reasons, and formatting each per frame made every key
+/// slow.
+pub fn finding_lines(app: &App, selected: Option<usize>, height: usize) -> Vec<Line<'static>> {
+    let interview = &app.interview;
+    let fired = interview.fired();
+    if fired.is_empty() {
+        let mut lines = vec![Line::styled(
+            app.localizer.text("ui-no-findings"),
+            app.theme.dim(),
+        )];
+        if selected.is_some() {
+            lines.extend(pending_lines(app));
+        }
+        return lines;
+    }
+    let first = selected.unwrap_or(0).min(fired.len() - 1);
+    // Room for a finding's title, action, owner and conflict, and the line counting the
+    // reasons left out.
+    let cap = height.saturating_sub(5);
+    // A screen's height of lines before the selected finding, then one after its start.
+    let mut before: Vec<Vec<Line<'static>>> = Vec::new();
+    let mut count = 0;
+    for index in (0..first).rev() {
+        if count >= height {
+            break;
+        }
+        let block = finding_block(app, index, selected, cap);
+        count += block.len();
+        before.push(block);
+    }
+    let mut lines: Vec<Line<'static>> = before.into_iter().rev().flatten().collect();
+    let start = lines.len();
+    let mut index = first;
+    while index < fired.len() && lines.len() - start < height.max(1) {
+        lines.extend(finding_block(app, index, selected, cap));
+        index += 1;
+    }
+    if selected.is_some() && index == fired.len() {
+        lines.extend(pending_lines(app));
+    }
+    lines
+}
+
+/// One firing finding: its title, in the overlay its action, owner and due date, the
+/// answers that made it fire (at most `cap`, then how many more), and a blank line.
+fn finding_block(
+    app: &App,
+    index: usize,
+    selected: Option<usize>,
+    cap: usize,
+) -> Vec<Line<'static>> {
     let interview = &app.interview;
     let localizer = &app.localizer;
     let theme = &app.theme;
     let questionnaire = interview.questionnaire();
     let mut lines = Vec::new();
-    if interview.fired().is_empty() {
-        lines.push(Line::styled(localizer.text("ui-no-findings"), theme.dim()));
+    let Some(fired) = interview.fired().get(index) else {
+        return lines;
+    };
+    let finding = &questionnaire.findings[fired.finding];
+    let marker = if selected == Some(index) { "▶ " } else { "" };
+    let mut title_style = theme.severity(finding.severity);
+    if selected == Some(index) {
+        title_style = title_style.patch(theme.selected());
     }
-    for (index, fired) in interview.fired().iter().enumerate() {
-        let finding = &questionnaire.findings[fired.finding];
-        let marker = if selected == Some(index) { "▶ " } else { "" };
-        let mut title_style = theme.severity(finding.severity);
-        if selected == Some(index) {
-            title_style = title_style.patch(theme.selected());
-        }
-        lines.push(Line::from(vec![
-            Span::raw(marker),
-            Span::styled(
-                format!("{} ", Theme::severity_icon(finding.severity)),
-                theme.severity(finding.severity),
-            ),
-            Span::styled(localizer.finding_title(finding), title_style),
-        ]));
-        if selected.is_some() {
-            if let Some(action) = localizer.finding_action(finding) {
-                lines.push(Line::from(vec![
-                    Span::styled(format!("  {} ", localizer.text("ui-action")), theme.label()),
-                    Span::raw(action),
-                ]));
-            }
-            let plan = interview.action_of(&finding.id);
-            let owner = plan.map(|a| a.owner.clone()).filter(|o| !o.is_empty());
-            let due = plan.map(|a| a.due.clone()).filter(|d| !d.is_empty());
+    lines.push(Line::from(vec![
+        Span::raw(marker),
+        Span::styled(
+            format!("{} ", Theme::severity_icon(finding.severity)),
+            theme.severity(finding.severity),
+        ),
+        Span::styled(localizer.finding_title(finding), title_style),
+    ]));
+    if selected.is_some() {
+        if let Some(action) = localizer.finding_action(finding) {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {} ", localizer.text("ui-owner")), theme.label()),
-                match owner {
-                    Some(owner) => Span::raw(owner),
-                    None => Span::styled(localizer.text("ui-not-set"), theme.dim()),
-                },
-                Span::styled(format!("  {} ", localizer.text("ui-due")), theme.label()),
-                match due {
-                    Some(due) => Span::raw(due),
-                    None => Span::styled(localizer.text("ui-not-set"), theme.dim()),
-                },
+                Span::styled(format!("  {} ", localizer.text("ui-action")), theme.label()),
+                Span::raw(action),
             ]));
         }
-        if selected.is_some()
-            && let Some(conflict) = interview.assessment().conflicts.actions.get(&finding.id)
-        {
-            let side = |action: &Option<crate::assessment::Action>| match action {
-                Some(action) => format!("{} {}", action.owner, action.due).trim().to_owned(),
-                None => localizer.text("ui-not-set"),
-            };
-            lines.push(Line::styled(
-                localizer.message(
-                    &Text::new("ui-action-conflict")
-                        .with("ours", side(&conflict.ours))
-                        .with("theirs", side(&conflict.theirs)),
-                ),
-                theme.error(),
-            ));
-        }
-        for reason in &fired.reasons {
-            let Some(question) = questionnaire.question_for_key(reason) else {
-                continue;
-            };
-            let value = interview
-                .assessment()
-                .value(reason)
-                .map(|v| localizer.value_text(question, v))
-                .unwrap_or_default();
-            let label = localizer.key_label(questionnaire, &interview.assessment().answers, reason);
-            lines.push(Line::styled(format!("  · {label} → {value}"), theme.dim()));
-        }
-        lines.push(Line::raw(""));
+        let plan = interview.action_of(&finding.id);
+        let owner = plan.map(|a| a.owner.clone()).filter(|o| !o.is_empty());
+        let due = plan.map(|a| a.due.clone()).filter(|d| !d.is_empty());
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {} ", localizer.text("ui-owner")), theme.label()),
+            match owner {
+                Some(owner) => Span::raw(owner),
+                None => Span::styled(localizer.text("ui-not-set"), theme.dim()),
+            },
+            Span::styled(format!("  {} ", localizer.text("ui-due")), theme.label()),
+            match due {
+                Some(due) => Span::raw(due),
+                None => Span::styled(localizer.text("ui-not-set"), theme.dim()),
+            },
+        ]));
     }
-    if selected.is_some() {
-        lines.extend(pending_lines(app));
+    if selected.is_some()
+        && let Some(conflict) = interview.assessment().conflicts.actions.get(&finding.id)
+    {
+        let side = |action: &Option<crate::assessment::Action>| match action {
+            Some(action) => format!("{} {}", action.owner, action.due).trim().to_owned(),
+            None => localizer.text("ui-not-set"),
+        };
+        lines.push(Line::styled(
+            localizer.message(
+                &Text::new("ui-action-conflict")
+                    .with("ours", side(&conflict.ours))
+                    .with("theirs", side(&conflict.theirs)),
+            ),
+            theme.error(),
+        ));
     }
+    for reason in fired.reasons.iter().take(cap) {
+        let Some(question) = questionnaire.question_for_key(reason) else {
+            continue;
+        };
+        let value = interview
+            .assessment()
+            .value(reason)
+            .map(|v| localizer.value_text(question, v))
+            .unwrap_or_default();
+        let label = localizer.key_label(questionnaire, &interview.assessment().answers, reason);
+        lines.push(Line::styled(format!("  · {label} → {value}"), theme.dim()));
+    }
+    let more = fired.reasons.len().saturating_sub(cap);
+    if more > 0 {
+        lines.push(Line::styled(
+            localizer.message(&Text::new("ui-reasons-more").with("more", more)),
+            theme.dim(),
+        ));
+    }
+    lines.push(Line::raw(""));
     lines
 }
 
@@ -250,7 +332,8 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         Constraint::Length(1),
     ])
     .areas(inner);
-    let lines = finding_lines(app, Some(selected));
+    let height = usize::from(list_area.height);
+    let lines = finding_lines(app, Some(selected), height);
     // Keep the selected finding in sight, counting rows as they wrap: an owner is never set
     // on a finding nobody can see.
     let rows = |line: &Line<'static>| {
@@ -268,7 +351,6 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         .position(|line| line.spans.is_empty() || line.width() == 0)
         .map_or(lines.len(), |end| start + end);
     let own: usize = lines[start..block_end].iter().map(rows).sum();
-    let height = usize::from(list_area.height);
     // The selected finding's first rows at the top third, but never cut at the bottom.
     let offset = before
         .saturating_sub(height / 3)
@@ -436,9 +518,16 @@ pub fn jump(app: &App, frame: &mut Frame, area: Rect) {
     }
     // Only as many rows as fit: formatting every question of a long questionnaire per frame
     // is work nobody sees.
-    let lines: Vec<Line> = jump_matches(&app.interview, localizer, &query)
+    let lines: Vec<Line> = app
+        .search
+        .borrow_mut()
+        .matches(
+            &app.interview,
+            localizer,
+            &query,
+            usize::from(list_area.height),
+        )
         .into_iter()
-        .take(usize::from(list_area.height))
         .filter_map(|(number, index)| {
             app.interview.question_at(index)?;
             Some(Line::from(vec![

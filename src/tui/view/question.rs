@@ -61,12 +61,23 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let main = if area.width >= PANEL_MIN_WIDTH {
         let [main, panel] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Length(PANEL_WIDTH)]).areas(body);
-        frame.render_widget(findings_panel(app), panel);
+        frame.render_widget(findings_panel(app, panel.height), panel);
         main
     } else {
         body
     };
-    render_body(app, frame, main);
+    // The overview, the findings and the jump box cover the body whole (the margins keep
+    // it off the strips they leave): drawing it under them is work nobody sees.
+    let covered = match app.interview.mode() {
+        Mode::Overview { .. } | Mode::Findings { .. } | Mode::Jump => true,
+        Mode::EditOwner { .. } | Mode::EditDue { .. } => {
+            !app.interview.action_opened_from_summary()
+        }
+        _ => false,
+    };
+    if !covered {
+        render_body(app, frame, main);
+    }
     frame.render_widget(status_line(app, status.width), status);
     frame.render_widget(key_bar(app, keys.width), keys);
 }

@@ -1,0 +1,114 @@
+//! What each condition of a questionnaire reads: the question ids (and repeat groups) whose
+//! answers or visibility can change its outcome, with named conditions and derived values
+//! followed to the questions under them. The interview uses it to re-decide, after a
+//! change, only what the changed answers can reach.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::questionnaire::{Aggregate, Questionnaire};
+
+use super::Condition;
+
+/// Ids a condition reads, as small numbers: one per question, group or derived value id.
+pub type Reads = Vec<usize>;
+
+#[derive(Debug, Clone, Default)]
+pub struct Dependencies {
+    ids: HashMap<String, usize>,
+    /// Per section, what its `show_if` reads.
+    pub sections: Vec<Reads>,
+    /// Per section and question, what its `show_if` reads; for a repeat group, per question
+    /// of the group after the group's own (index 0 is the group).
+    pub questions: Vec<Vec<Vec<Reads>>>,
+    /// Per finding, what its condition reads.
+    pub findings: Vec<Reads>,
+    /// Per derived value, what it reads.
+    pub derived: Vec<Reads>,
+}
+
+impl Dependencies {
+    pub fn new(questionnaire: &Questionnaire) -> Self {
+        let mut deps = Dependencies::default();
+        let reads = |deps: &mut Dependencies, condition: Option<&Condition>| match condition {
+            Some(condition) => deps.reads(questionnaire, condition),
+            None => Vec::new(),
+        };
+        for section in &questionnaire.sections {
+            let section_reads = reads(&mut deps, section.show_if.as_ref());
+            deps.sections.push(section_reads);
+            let mut questions = Vec::new();
+            for question in &section.questions {
+                let mut own = vec![reads(&mut deps, question.show_if.as_ref())];
+                for member in question.kind.members() {
+                    own.push(reads(&mut deps, member.show_if.as_ref()));
+                }
+                questions.push(own);
+            }
+            deps.questions.push(questions);
+        }
+        for finding in &questionnaire.findings {
+            let finding_reads = deps.reads(questionnaire, &finding.when);
+            deps.findings.push(finding_reads);
+        }
+        for derived in &questionnaire.derived {
+            let derived_reads = deps.aggregate(&derived.value);
+            deps.derived.push(derived_reads);
+        }
+        deps
+    }
+
+    /// The number standing for an id, if any condition reads it.
+    pub fn id(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
+    }
+
+    /// How many ids conditions read: the size of a set of them.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    fn intern(&mut self, id: &str) -> usize {
+        let next = self.ids.len();
+        *self.ids.entry(id.to_owned()).or_insert(next)
+    }
+
+    fn aggregate(&mut self, aggregate: &Aggregate) -> Reads {
+        match aggregate {
+            Aggregate::Max(group, question) => vec![self.intern(group), self.intern(question)],
+            Aggregate::Count(group) => vec![self.intern(group)],
+        }
+    }
+
+    fn reads(&mut self, questionnaire: &Questionnaire, condition: &Condition) -> Reads {
+        let mut found = HashSet::new();
+        let mut names_seen = HashSet::new();
+        let mut todo = vec![condition];
+        while let Some(condition) = todo.pop() {
+            for id in condition.question_ids() {
+                found.insert(self.intern(id));
+                if let Some(derived) = questionnaire.derived_value(id) {
+                    found.extend(self.aggregate(&derived.value));
+                }
+            }
+            condition.visit(&mut |inner| {
+                if let Condition::AnyItem(group, _) | Condition::EveryItem(group, _) = inner {
+                    found.insert(self.intern(group));
+                }
+            });
+            for name in condition.names() {
+                if names_seen.insert(name)
+                    && let Some(named) = questionnaire.conditions.get(name)
+                {
+                    todo.push(named);
+                }
+            }
+        }
+        let mut reads: Reads = found.into_iter().collect();
+        reads.sort_unstable();
+        reads
+    }
+}
