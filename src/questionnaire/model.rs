@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::Value;
+use crate::questionnaire::ReportLayout;
 use crate::rules::Condition;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,6 +40,9 @@ pub struct Questionnaire {
     /// consequence matrix, before and after measures (format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk_matrix: Option<RiskMatrix>,
+    /// What the report's first page shows, and which groups it prints as tables (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<ReportLayout>,
     /// Question id -> where it stands, so lookups do not scan.
     #[serde(skip)]
     index: HashMap<String, Place>,
@@ -91,6 +95,13 @@ pub struct RiskMatrix {
     pub before: (String, String),
     /// The likelihood and consequence questions after measures (the residual risk).
     pub after: (String, String),
+    /// The text question of the group holding the measures planned for a risk: each risk
+    /// with measures is an action in the report's action plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measures: Option<String>,
+    /// The choice question of the group naming who owns the risk and its measures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 impl RiskMatrix {

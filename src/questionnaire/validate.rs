@@ -168,6 +168,7 @@ impl<'a> Checker<'a> {
         }
         self.check_renames(start);
         self.check_risk_matrix(start);
+        self.check_report_layout(start);
     }
 
     fn check_question(&mut self, question: &'a Question, scope: Scope<'a>) {
@@ -459,6 +460,7 @@ impl<'a> Checker<'a> {
 }
 
 mod format2;
+mod layout;
 mod named;
 
 /// Ids are Fluent message ids too, and `--` separates a question from its option.

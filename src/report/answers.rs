@@ -3,17 +3,26 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-use crate::assessment::{Answer, AnswerState};
+use crate::assessment::Answer;
 use crate::i18n::Message;
 use crate::questionnaire::Question;
 
 use super::{Report, escape};
 
 impl Report<'_> {
+    /// Every answer and note, section by section; a section not asked is left out, and the
+    /// sections keep their numbers so that they read the same in every report.
     pub(super) fn sections(&mut self) {
-        let heading = self.t("report-answers");
+        let heading = self.t("report-appendix-answers");
         self.heading(2, &heading);
         for (s, section) in self.questionnaire.sections.iter().enumerate() {
+            if !section
+                .questions
+                .iter()
+                .any(|q| self.active.is_visible(&q.id))
+            {
+                continue;
+            }
             let title = format!("{} {}", s + 1, self.localizer.section_title(section));
             self.heading(3, &title);
             let mut number = 0;
@@ -140,54 +149,6 @@ impl Report<'_> {
         self.line("");
     }
 
-    pub(super) fn open_items(&mut self) {
-        let unanswered: Vec<String> = self
-            .active
-            .asked()
-            .iter()
-            .filter(|key| {
-                self.questionnaire
-                    .question_for_key(key)
-                    .is_some_and(|q| q.required)
-                    && !self.active.is_given(key)
-            })
-            .map(|key| format!("- {}", self.label(key)))
-            .collect();
-        let heading = self.t("report-unanswered-heading");
-        self.heading(2, &heading);
-        if unanswered.is_empty() {
-            let none = self.t("report-none");
-            self.line(&none);
-        }
-        for line in unanswered {
-            self.line(&line);
-        }
-        let flagged: Vec<String> = self
-            .active
-            .asked()
-            .iter()
-            .filter_map(|key| {
-                let answer = self.assessment.answer(key)?;
-                matches!(answer.state, AnswerState::Disputed | AnswerState::FollowUp).then(|| {
-                    format!(
-                        "- {} ({})",
-                        self.label(key),
-                        self.localizer.state_label(answer.state)
-                    )
-                })
-            })
-            .collect();
-        let heading = self.t("report-flagged-heading");
-        self.heading(2, &heading);
-        if flagged.is_empty() {
-            let none = self.t("report-none");
-            self.line(&none);
-        }
-        for line in flagged {
-            self.line(&line);
-        }
-    }
-
     /// What an answer key is about, for the report: the group's words escaped, the
     /// questionnaire's kept as written.
     pub(super) fn label(&self, key: &str) -> String {
@@ -208,7 +169,7 @@ impl Report<'_> {
         if lines.is_empty() {
             return;
         }
-        let heading = self.t("report-not-applicable-heading");
+        let heading = self.t("report-appendix-not-applicable");
         self.heading(2, &heading);
         for line in lines {
             self.line(&line);
@@ -225,7 +186,8 @@ impl Report<'_> {
                     .as_ref()
                     .map(crate::commands::value_keyword)
                     .unwrap_or_default();
-                let mut line = format!("- `{id}`: {}", escape(&value));
+                // The id is typed text too: escaped, not a code span a backtick could end.
+                let mut line = format!("- {}: {}", escape(id), escape(&value));
                 if !answer.note.is_empty() {
                     let _ = write!(line, " ({})", escape(&answer.note));
                 }
@@ -235,7 +197,7 @@ impl Report<'_> {
         if orphans.is_empty() {
             return;
         }
-        let heading = self.t("report-orphans-heading");
+        let heading = self.t("report-appendix-orphans");
         self.heading(2, &heading);
         let explanation = self.t("report-orphans-explanation");
         self.line(&explanation);

@@ -1,12 +1,14 @@
 //! The report's risk matrix and the measures the classification calls for, with their
 //! fulfilment and the requirement to put to the supplier.
 
+use crate::questionnaire::Question;
 use crate::rules::{Grid, Zone};
 
 use super::Report;
+use super::actions_list::label;
 use super::markdown::cell;
 
-impl Report<'_> {
+impl<'a> Report<'a> {
     /// Both matrices as tables: consequence from the highest down, likelihood across, each
     /// cell the number of risks and the zone in words (a table says nothing by colour).
     pub(super) fn risk_matrix(&mut self) {
@@ -21,7 +23,7 @@ impl Report<'_> {
             return;
         };
         let heading = self.t("report-risk-matrix");
-        self.heading(2, &heading);
+        self.heading(3, &heading);
         if matrices.before.placed() == 0 && matrices.after.placed() == 0 {
             let none = self.t("report-risk-matrix-empty");
             self.line(&none);
@@ -32,8 +34,10 @@ impl Report<'_> {
             ("report-risk-matrix-after", &matrices.after),
         ] {
             let title = self.t(title);
-            self.heading(3, &title);
+            self.line(&format!("**{title}**"));
+            self.line("");
             self.grid(grid);
+            self.line("");
         }
         let unplaced = matrices
             .before
@@ -77,40 +81,59 @@ impl Report<'_> {
         }
     }
 
-    /// The measures asked (a question with a `.requirement` text is one), each with the
-    /// group's self-assessment and the requirement as the supplier would read it.
-    pub(super) fn requirements(&mut self) {
-        let measures: Vec<_> = self
-            .questionnaire
+    /// The measures asked (a question with a `.requirement` text is one).
+    fn measures(&self) -> Vec<(&'a Question, String)> {
+        let questionnaire: &'a crate::questionnaire::Questionnaire = self.questionnaire;
+        questionnaire
             .questions()
             .filter(|q| self.active.is_visible(&q.id))
             .filter_map(|q| Some((q, self.localizer.question_requirement(q)?)))
-            .collect();
+            .collect()
+    }
+
+    /// Each measure with the group's self-assessment and its note: short, for the main part.
+    pub(super) fn requirements(&mut self) {
+        let measures = self.measures();
         if measures.is_empty() {
             return;
         }
         let heading = self.t("report-requirements");
         self.heading(2, &heading);
-        let intro = self.t("report-requirements-intro");
+        let intro = self.t("report-requirements-short-intro");
         self.line(&intro);
         self.line("");
         let header = format!(
             "| {} | {} | {} |",
             self.t("report-col-measure"),
             self.t("report-col-fulfilment"),
-            self.t("report-col-requirement"),
+            self.t("report-col-note"),
         );
         self.line(&header);
         self.line("| --- | --- | --- |");
-        for (question, requirement) in measures {
-            let fulfilment = self.answer_text(question, self.assessment.answer(&question.id));
+        for (question, _) in measures {
+            let answer = self.assessment.answer(&question.id);
+            let fulfilment = self.answer_text(question, answer);
             let row = format!(
                 "| {} | {} | {} |",
-                cell(&self.localizer.question_text(question)),
+                cell(&label(self.localizer, question)),
                 fulfilment.replace('\n', " "),
-                cell(&requirement),
+                cell(answer.map_or("", |a| a.note.as_str())),
             );
             self.line(&row);
+        }
+    }
+
+    /// Every measure worded as a requirement on the supplier, for a procurement.
+    pub(super) fn requirement_texts(&mut self) {
+        let measures = self.measures();
+        if measures.is_empty() {
+            return;
+        }
+        let heading = self.t("report-appendix-requirements");
+        self.heading(2, &heading);
+        for (question, requirement) in measures {
+            let line = format!("- **{}:** {requirement}", label(self.localizer, question));
+            self.line(&line);
         }
     }
 }
