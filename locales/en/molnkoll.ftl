@@ -563,3 +563,7 @@ report-col-note = Note
 report-appendix-requirements = Appendix: requirements to put to the supplier
 report-unanswered-in-appendix = The questions are listed one by one in the appendix.
 report-appendix-unanswered = Appendix: unanswered questions
+report-risk-matrix-after-missing = { $count ->
+    [one] One risk is not assessed after measures yet and is only in the first matrix.
+   *[other] { $count } risks are not assessed after measures yet and are only in the first matrix.
+}

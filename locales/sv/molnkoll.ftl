@@ -563,3 +563,7 @@ report-col-note = Anteckning
 report-appendix-requirements = Bilaga: Krav att ställa på leverantören
 report-unanswered-in-appendix = Frågorna står var för sig i bilagan.
 report-appendix-unanswered = Bilaga: Obesvarade frågor
+report-risk-matrix-after-missing = { $count ->
+    [one] En risk är inte bedömd efter åtgärder än och finns bara i den första matrisen.
+   *[other] { $count } risker är inte bedömda efter åtgärder än och finns bara i den första matrisen.
+}

@@ -39,17 +39,19 @@ impl<'a> Report<'a> {
             self.grid(grid);
             self.line("");
         }
-        let unplaced = matrices
-            .before
-            .unplaced
-            .len()
-            .max(matrices.after.unplaced.len());
-        if unplaced > 0 {
-            let text = self
-                .m(crate::i18n::Message::new("report-risk-matrix-unplaced")
-                    .with("count", unplaced));
-            self.line("");
-            self.line(&text);
+        // A risk without levels before measures is in neither matrix; one assessed before
+        // but not yet after is only in the first.
+        let before = matrices.before.unplaced.len();
+        let after_only = matrices.after.unplaced.len().saturating_sub(before);
+        for (id, count) in [
+            ("report-risk-matrix-unplaced", before),
+            ("report-risk-matrix-after-missing", after_only),
+        ] {
+            if count > 0 {
+                let text = self.m(crate::i18n::Message::new(id).with("count", count));
+                self.line(&text);
+                self.line("");
+            }
         }
     }
 
