@@ -190,7 +190,7 @@ fn the_main_part_then_the_appendix() {
             "Open questions",
             "Appendix: every answer and note",
             "Appendix: requirements to put to the supplier",
-            "Legal references and sources",
+            "Sources",
         ]
     );
     // Risks: one row per risk, name + harm + before + measures + after + owner.
@@ -292,6 +292,11 @@ fn hostile_strings() -> Vec<String> {
 
 #[test]
 fn hostile_text_stays_text_in_commonmark() {
+    let catalogue_links: Vec<String> = content_support::questionnaire()
+        .references
+        .iter()
+        .filter_map(|r| r.link.clone())
+        .collect();
     for lang in Lang::ALL {
         let markdown = render(&hostile(), lang);
         let mut texts = String::new();
@@ -300,9 +305,11 @@ fn hostile_text_stays_text_in_commonmark() {
                 Event::Html(html) | Event::InlineHtml(html) => {
                     panic!("raw HTML got through: {html}")
                 }
-                Event::Start(Tag::Link { dest_url, .. }) => {
-                    panic!("a link got through: {dest_url}")
-                }
+                // The only links are the questionnaire's own, to its sources.
+                Event::Start(Tag::Link { dest_url, .. }) => assert!(
+                    catalogue_links.contains(&dest_url.to_string()),
+                    "a link got through: {dest_url}"
+                ),
                 Event::Start(Tag::Image { .. }) => panic!("an image got through"),
                 Event::Code(code) => panic!("code got through: {code}"),
                 Event::Start(Tag::Emphasis) | Event::Start(Tag::Strong) => {}
@@ -413,4 +420,34 @@ fn the_realistic_report_converts_with_pandoc_into_real_tables() {
         assert!(html.contains("<blockquote>"), "-f {from}");
         assert!(!html.contains("\\("), "no stray escapes (-f {from})");
     }
+}
+
+#[test]
+fn sources_are_listed_once_and_only_those_the_assessment_selected() {
+    let markdown = render(&report_support::complete(), Lang::Sv);
+    let sources = &markdown[markdown.find("## Källor").expect("a sources section")..];
+    let items: Vec<&str> = sources.lines().filter(|l| l.starts_with("- **")).collect();
+    let mut names: Vec<&str> = items
+        .iter()
+        .map(|l| &l[4..l.find(":**").unwrap()])
+        .collect();
+    let count = names.len();
+    names.dedup();
+    assert_eq!(names.len(), count, "each source once: {names:?}");
+    // The group chose SoL and LVM as the service's laws; not LSS nor LVU.
+    for chosen in ["SoL", "LVM", "GDPR", "OSL"] {
+        assert!(names.contains(&chosen), "{chosen} missing from {names:?}");
+    }
+    for not_chosen in ["LSS", "LVU", "Adekvansbeslutet för Förenade kungariket"] {
+        assert!(
+            !names.contains(&not_chosen),
+            "{not_chosen} listed: {names:?}"
+        );
+    }
+    // EU law comes before Swedish statutes, statutes before guidance.
+    let at = |name: &str| names.iter().position(|n| *n == name).unwrap();
+    assert!(at("GDPR") < at("OSL") && at("OSL") < at("KLASSA 4.0"));
+    // Answers cite by short name; no answer repeats a reference string.
+    assert!(!markdown.contains("*Referens:*"));
+    assert!(markdown.contains("- *Källor:* GDPR"));
 }

@@ -122,3 +122,64 @@ fn the_matrix_measures_and_owner_must_be_a_text_and_a_choice_of_the_register() {
         ]
     );
 }
+
+fn with_catalogue(format: u32, references: &str, refs: &str) -> String {
+    questionnaire(format, &format!("references: [{references}],")).replace(
+        r#"Question(id: "ok", kind: YesNo)"#,
+        &format!(r#"Question(id: "ok", kind: YesNo, {refs})"#),
+    )
+}
+
+#[test]
+fn a_catalogue_and_its_citations_are_valid() {
+    let ron = with_catalogue(
+        2,
+        r#"Reference(id: "gdpr", number: Some("CELEX 32016R0679"), date: Some("2016-04-27"), link: Some("https://eur-lex.europa.eu/eli/reg/2016/679/oj")), Reference(id: "osl")"#,
+        r#"refs: ["gdpr", "osl"]"#,
+    );
+    assert_eq!(located(&ron), []);
+}
+
+#[test]
+fn a_bad_catalogue_or_citation_is_named_where_it_stands() {
+    let ron = with_catalogue(
+        2,
+        r#"Reference(id: "gdpr", date: Some("2016-13-01"), link: Some("javascript:alert(1)")), Reference(id: "gdpr")"#,
+        r#"refs: ["gpdr"], option_refs: {"maybe": ["gdpr"]}"#,
+    );
+    let ids: Vec<&str> = located(&ron).iter().map(|p| p.0).collect();
+    assert_eq!(
+        ids,
+        [
+            "validate-bad-date",
+            "validate-bad-link",
+            "validate-duplicate-reference",
+            "validate-unknown-reference",
+            "validate-unknown-option",
+        ]
+    );
+    let (_, line, _) = located(&ron)[3];
+    assert_eq!(
+        line, 7,
+        "the unknown source is named on its question's line"
+    );
+}
+
+#[test]
+fn a_catalogue_needs_format_two_and_a_title_per_source() {
+    let ron = with_catalogue(1, r#"Reference(id: "gdpr")"#, r#"refs: ["gdpr"]"#);
+    let ids: Vec<&str> = located(&ron).iter().map(|p| p.0).collect();
+    assert!(ids.contains(&"validate-needs-format-2"), "{ids:?}");
+    let ron = with_catalogue(2, r#"Reference(id: "gdpr")"#, r#"refs: ["gdpr"]"#);
+    let source = common::source_with_texts(&ron);
+    let parsed = source.parse().expect("parses");
+    let missing: Vec<String> = validate(&parsed, &source)
+        .iter()
+        .filter(|p| p.message.id == "validate-missing-text")
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        missing.iter().any(|m| m.contains("source-gdpr.short")),
+        "{missing:?}"
+    );
+}

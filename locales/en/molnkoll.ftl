@@ -567,3 +567,7 @@ report-risk-matrix-after-missing = { $count ->
     [one] One risk is not assessed after measures yet and is only in the first matrix.
    *[other] { $count } risks are not assessed after measures yet and are only in the first matrix.
 }
+validate-duplicate-reference = the source "{ $id }" is in references twice.
+validate-bad-link = the link "{ $link }" must start with https:// or http://.
+validate-unknown-reference = the question "{ $question }" cites the source "{ $id }", which is not in references.
+report-cites = Sources

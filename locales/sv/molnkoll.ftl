@@ -567,3 +567,7 @@ report-risk-matrix-after-missing = { $count ->
     [one] En risk är inte bedömd efter åtgärder än och finns bara i den första matrisen.
    *[other] { $count } risker är inte bedömda efter åtgärder än och finns bara i den första matrisen.
 }
+validate-duplicate-reference = källan "{ $id }" finns två gånger i references.
+validate-bad-link = länken "{ $link }" måste börja med https:// eller http://.
+validate-unknown-reference = frågan "{ $question }" hänvisar till källan "{ $id }", som inte finns i references.
+report-cites = Källor

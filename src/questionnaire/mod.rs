@@ -14,8 +14,8 @@ mod validate;
 
 pub use layout::ReportLayout;
 pub use model::{
-    Aggregate, Contradiction, Derived, Finding, Kind, Place, Question, Questionnaire, Rename,
-    Respondent, RiskMatrix, Section, Severity,
+    Aggregate, Contradiction, Derived, Finding, Kind, Place, Question, Questionnaire, Reference,
+    Rename, Respondent, RiskMatrix, Section, Severity,
 };
 pub use source::{QuestionnaireSource, SourceText, parse_ron, read_text};
 pub use unused::warnings;

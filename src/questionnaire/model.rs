@@ -43,6 +43,10 @@ pub struct Questionnaire {
     /// What the report's first page shows, and which groups it prints as tables (format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<ReportLayout>,
+    /// The sources the questions cite, each once, in the order the report lists them
+    /// (format 2). A questionnaire without a catalogue cites by its `.ref` texts alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// Question id -> where it stands, so lookups do not scan.
     #[serde(skip)]
     index: HashMap<String, Place>,
@@ -163,6 +167,31 @@ pub struct Question {
     pub not_applicable: bool,
     #[serde(default, skip_serializing_if = "Respondent::is_group")]
     pub answered_by: Respondent,
+    /// The sources of the reference catalogue the question rests on (format 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub refs: Vec<String>,
+    /// Sources cited only when an option is chosen: a statute the assessment selects (the
+    /// Social Services Act when the service supports it), so the report never lists one it
+    /// did not select.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub option_refs: BTreeMap<String, Vec<String>>,
+}
+
+/// One source of the reference catalogue. Its full title and short name are texts
+/// (`source-ID`, `source-ID.short`); the rest is the same in every language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub id: String,
+    /// The number it is cited by: SFS, CELEX, case or document number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Its date, YYYY-MM-DD: adopted, issued or published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Where to read it (http or https).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
 }
 
 impl Question {

@@ -44,6 +44,11 @@ fn required_messages(
     for derived in &questionnaire.derived {
         required.push((format!("derived-{}", derived.id), None, at(&derived.id)));
     }
+    for reference in &questionnaire.references {
+        let id = format!("source-{}", reference.id);
+        required.push((id.clone(), None, at(&reference.id)));
+        required.push((id, Some("short"), at(&reference.id)));
+    }
     // A named condition on the report's first page is shown under its own label.
     if let Some(layout) = &questionnaire.report {
         for (_, id) in layout.ids() {

@@ -33,7 +33,7 @@ impl Report<'_> {
                 number += 1;
                 let answer = self.assessment.answer(&question.id);
                 let number = format!("{}.{number}", s + 1);
-                self.question_block(&number, question, answer);
+                self.question_block(&number, question, &question.id, answer);
                 if question.is_group() {
                     self.group_items(&number, question);
                 }
@@ -80,7 +80,7 @@ impl Report<'_> {
                 }
                 m += 1;
                 let answer = self.assessment.answer(&key);
-                self.question_block(&format!("{item_number}.{m}"), member, answer);
+                self.question_block(&format!("{item_number}.{m}"), member, &key, answer);
             }
         }
         let derived: Vec<String> = self
@@ -118,6 +118,7 @@ impl Report<'_> {
         &mut self,
         number: &str,
         question: &Question,
+        key: &str,
         answer: Option<&Answer>,
     ) {
         let text = self.localizer.question_text(question);
@@ -140,8 +141,17 @@ impl Report<'_> {
                 items.push((self.t("report-note"), escape(&answer.note)));
             }
         }
-        if let Some(reference) = self.localizer.question_ref(question) {
-            items.push((self.t("report-reference"), reference));
+        match self.has_catalogue() {
+            true => {
+                if let Some(citation) = self.citation(question, key) {
+                    items.push((self.t("report-cites"), citation));
+                }
+            }
+            false => {
+                if let Some(reference) = self.localizer.question_ref(question) {
+                    items.push((self.t("report-reference"), reference));
+                }
+            }
         }
         for (label, value) in items {
             self.line(&format!("- *{label}:* {value}"));
@@ -208,6 +218,10 @@ impl Report<'_> {
     }
 
     pub(super) fn references(&mut self) {
+        if self.has_catalogue() {
+            self.catalogue();
+            return;
+        }
         let references: BTreeSet<String> = self
             .questionnaire
             .all_questions()

@@ -8,6 +8,7 @@ mod first_page;
 mod markdown;
 mod open;
 mod register;
+mod sources;
 mod tables;
 
 use std::fmt::Write;
