@@ -571,3 +571,4 @@ validate-duplicate-reference = the source "{ $id }" is in references twice.
 validate-bad-link = the link "{ $link }" must start with https:// or http://.
 validate-unknown-reference = the question "{ $question }" cites the source "{ $id }", which is not in references.
 report-cites = Sources
+report-risk-matrix-intro = The number of risks in each cell before → after the measures; the zone in brackets.

@@ -571,3 +571,4 @@ validate-duplicate-reference = källan "{ $id }" finns två gånger i references
 validate-bad-link = länken "{ $link }" måste börja med https:// eller http://.
 validate-unknown-reference = frågan "{ $question }" hänvisar till källan "{ $id }", som inte finns i references.
 report-cites = Källor
+report-risk-matrix-intro = Antal risker i varje ruta före → efter åtgärderna; zonen inom parentes.

@@ -6,7 +6,7 @@ use crate::rules::fired_findings;
 
 use super::Report;
 use super::actions_list::open_actions;
-use super::markdown::cell;
+use super::markdown::{cell, rule};
 
 impl Report<'_> {
     /// Each finding that fires: why it matters, what to do, and the answers it rests on,
@@ -73,7 +73,8 @@ impl Report<'_> {
             self.t("report-col-due")
         );
         self.line(&header);
-        self.line("| --- | --- | --- | --- | --- | --- |");
+        // Pandoc sizes the columns of a wide table by the dashes under its header.
+        self.line(&rule(&[2, 36, 22, 8, 14, 10]));
         let (q, a, l) = (self.questionnaire, self.assessment, self.localizer);
         for (n, action) in actions.iter().enumerate() {
             let row = format!(

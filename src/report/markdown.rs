@@ -73,6 +73,17 @@ pub fn cell(text: &str) -> String {
     out
 }
 
+/// A table's delimiter row with the columns' relative widths as dashes: pandoc sizes the
+/// columns of a table whose rows are long by them (in DOCX and HTML); GFM ignores them.
+pub fn rule(widths: &[usize]) -> String {
+    let mut out = String::from("|");
+    for width in widths {
+        out.push_str(&"-".repeat((*width).max(3)));
+        out.push('|');
+    }
+    out
+}
+
 /// A YAML scalar for the front matter. Pandoc reads each metadata value as Markdown, so the
 /// text is escaped as Markdown first; it is then single-quoted, the YAML style in which a
 /// backslash is itself and only `'` needs doubling.

@@ -6,10 +6,10 @@ use crate::rules::{Grid, Zone};
 
 use super::Report;
 use super::actions_list::label;
-use super::markdown::cell;
+use super::markdown::{cell, rule};
 
 impl<'a> Report<'a> {
-    /// Both matrices as tables: consequence from the highest down, likelihood across, each
+    /// The matrices as a table: consequence from the highest down, likelihood across, each
     /// cell the number of risks and the zone in words (a table says nothing by colour).
     pub(super) fn risk_matrix(&mut self) {
         let questionnaire = self.questionnaire;
@@ -29,16 +29,11 @@ impl<'a> Report<'a> {
             self.line(&none);
             return;
         }
-        for (title, grid) in [
-            ("report-risk-matrix-before", &matrices.before),
-            ("report-risk-matrix-after", &matrices.after),
-        ] {
-            let title = self.t(title);
-            self.line(&format!("**{title}**"));
-            self.line("");
-            self.grid(grid);
-            self.line("");
-        }
+        let intro = self.t("report-risk-matrix-intro");
+        self.line(&intro);
+        self.line("");
+        self.grid(&matrices.before, &matrices.after);
+        self.line("");
         // A risk without levels before measures is in neither matrix; one assessed before
         // but not yet after is only in the first.
         let before = matrices.before.unplaced.len();
@@ -55,28 +50,36 @@ impl<'a> Report<'a> {
         }
     }
 
-    fn grid(&mut self, grid: &Grid) {
+    /// One table for both matrices, which share their scales: each cell the number of
+    /// risks before and after measures ("2 → 1"), so the first page holds it.
+    fn grid(&mut self, before: &Grid, after: &Grid) {
         let corner = self.t("report-risk-matrix-corner");
         let mut header = format!("| {corner} |");
         let mut rule = String::from("| --- |");
-        for likelihood in grid.likelihoods.0..=grid.likelihoods.1 {
+        for likelihood in before.likelihoods.0..=before.likelihoods.1 {
             header.push_str(&format!(" {likelihood} |"));
             rule.push_str(" --- |");
         }
         self.line(&header);
         self.line(&rule);
-        for consequence in (grid.consequences.0..=grid.consequences.1).rev() {
+        for consequence in (before.consequences.0..=before.consequences.1).rev() {
             let mut row = format!("| {consequence} |");
-            for likelihood in grid.likelihoods.0..=grid.likelihoods.1 {
-                let count = grid.count(likelihood, consequence);
-                let zone = self.t(match grid.zone(likelihood, consequence) {
+            for likelihood in before.likelihoods.0..=before.likelihoods.1 {
+                let zone = self.t(match before.zone(likelihood, consequence) {
                     Zone::High => "report-zone-high",
                     Zone::Medium => "report-zone-medium",
                     Zone::Low => "report-zone-low",
                 });
-                row.push_str(&match count {
-                    0 => format!(" – ({zone}) |"),
-                    n => format!(" **{n}** ({zone}) |"),
+                let count = |grid: &Grid| match grid.count(likelihood, consequence) {
+                    0 => "–".to_owned(),
+                    n => format!("**{n}**"),
+                };
+                row.push_str(&match (
+                    before.count(likelihood, consequence),
+                    after.count(likelihood, consequence),
+                ) {
+                    (0, 0) => format!(" ({zone}) |"),
+                    _ => format!(" {} → {} ({zone}) |", count(before), count(after)),
                 });
             }
             self.line(&row);
@@ -111,7 +114,7 @@ impl<'a> Report<'a> {
             self.t("report-col-note"),
         );
         self.line(&header);
-        self.line("| --- | --- | --- |");
+        self.line(&rule(&[26, 16, 58]));
         for (question, _) in measures {
             let answer = self.assessment.answer(&question.id);
             let fulfilment = self.answer_text(question, answer);
