@@ -455,3 +455,34 @@ fn sources_are_listed_once_and_only_those_the_assessment_selected() {
     assert!(!markdown.contains("*Referens:*"));
     assert!(markdown.contains("- *Källor:* GDPR"));
 }
+
+#[test]
+fn contradictions_and_changed_questions_are_in_the_report() {
+    let mut assessment = report_support::complete();
+    // Children use the service, but the screening says no vulnerable data subjects.
+    assessment
+        .answers
+        .insert("dpia-vulnerable".into(), Answer::new(Value::No));
+    // An answer given to an earlier wording of its question.
+    assessment
+        .answers
+        .get_mut("contract-exit")
+        .unwrap()
+        .definition = "00000000".into();
+    let markdown = render(&assessment, Lang::Sv);
+    let outline = outline(&markdown);
+    let contradictions = &outline.text[outline.section("Motsägelser")];
+    let q = content_support::questionnaire();
+    let (localizer, _) = Localizer::new(Lang::Sv, QuestionnaireSource::embedded().texts(Lang::Sv));
+    assert!(
+        contradictions.contains(&localizer.text("contradiction-children-not-vulnerable")),
+        "{contradictions}"
+    );
+    let changed = outline
+        .headings
+        .iter()
+        .position(|(_, t)| t.starts_with("Frågor som har ändrats sedan de besvarades (1)"))
+        .expect("a list of changed questions");
+    let exit = q.question("contract-exit").unwrap();
+    assert!(outline.text[changed].contains(&localizer.question_text(exit)));
+}

@@ -94,7 +94,13 @@ impl Report<'_> {
                 (cell(name), cells)
             })
             .collect();
+        // The corner names what a row (or column) is: "Risk", "Mottagare".
         let kind = self.localizer.group_item_kind(group);
+        let mut letters = kind.chars();
+        let kind: String = letters
+            .next()
+            .map(|first| first.to_uppercase().chain(letters).collect())
+            .unwrap_or_default();
         if columns.len() > items.len() {
             // Turned: one row per question, one column per item.
             let names: Vec<&str> = rows.iter().map(|(name, _)| name.as_str()).collect();
