@@ -92,15 +92,26 @@ fn the_report_lists_the_reasons_with_the_item_names() {
     let markdown = report::markdown(&q, &assessment, &localizer, &context);
     let finding = |id: &str| finding_block(&markdown, &localizer.text(&format!("finding-{id}")));
     let tia = finding("tia-missing");
+    // The reasons stand on one line, separated by semicolons, each led by its item's name.
+    let reasons = |block: &str| -> Vec<String> {
+        block
+            .lines()
+            .filter_map(|line| line.strip_prefix("**Bygger på svaren:** "))
+            .flat_map(|line| line.split("; ").map(str::to_owned).collect::<Vec<_>>())
+            .collect()
+    };
     assert!(
-        tia.lines()
-            .any(|line| line.starts_with(&format!("- {SUPPORT}: "))),
+        reasons(&tia)
+            .iter()
+            .any(|reason| reason.starts_with(&format!("{SUPPORT}: "))),
         "tia-missing's reasons do not name {SUPPORT}:\n{tia}"
     );
     assert!(!tia.contains("Leverantören"), "{tia}");
     let logging = finding("no-access-logging-sensitive");
     assert!(
-        logging.contains("- Skyddade personuppgifter: "),
+        reasons(&logging)
+            .iter()
+            .any(|reason| reason.starts_with("Skyddade personuppgifter: ")),
         "no-access-logging-sensitive's reasons do not name the set:\n{logging}"
     );
 }

@@ -80,7 +80,7 @@ fn the_report_lists_the_answers_to_questions_version_2_no_longer_asks() {
     let (localizer, _) = Localizer::new(Lang::En, source.texts(Lang::En));
     let report = markdown(&new, &answered, &localizer, &Context::default());
     let orphan_part = report
-        .split("## Answers to questions that no longer exist")
+        .split("## Appendix: answers to questions that no longer exist")
         .nth(1)
         .expect("the report has the orphans' section");
     for key in orphans {

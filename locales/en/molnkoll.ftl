@@ -664,3 +664,60 @@ plain-command-like = "{ $input }" looks like a command and was not saved. Type i
 
 ## Faster than dialog: start-up, every keypress at scale, big pastes
 ui-reasons-more = {"  "}· … and { $more } more answers
+
+## The report a nämnd can decide on
+report-decision-heading = Recommendation and decision
+report-dpia-heading = Data protection impact assessment
+report-classification-heading = Information classification
+report-col-aspect = Aspect
+report-col-level = Level
+report-col-given-by = Information sets at that level
+report-high-findings = High findings
+report-no-high-findings = No high findings.
+report-not-documented = Not documented.
+report-not-yet = not filled in yet
+report-undetermined = not decided yet
+report-condition-holds = { $count ->
+    [0] Yes
+   *[other] Yes ({ $reasons })
+}
+report-priority-high = High
+report-priority-medium = Medium
+report-priority-low = Low
+report-col-source = Source
+report-col-priority = Priority
+report-source-measure = Security measure: { $measure } ({ $value })
+report-source-risk = Risk: { $risk }
+report-col-before = Before (L/C)
+report-col-after = After (L/C)
+report-no-items = None yet.
+report-contradictions = Contradictions
+report-contradictions-intro = The answers below cannot all be true. The group needs to correct one of them before the assessment is the basis of a decision.
+report-open-heading = Open questions
+report-disputed-heading = Disputed answers ({ $count })
+report-follow-up-heading = To follow up ({ $count })
+report-unknown-heading = Unknown yet ({ $count })
+report-reconfirm-heading = Questions changed since they were answered ({ $count })
+report-open-supplier = Questions for the supplier ({ $count })
+report-open-unanswered = Unanswered questions ({ $count })
+report-no-open-questions = No open questions.
+report-appendix-answers = Appendix: every answer and note
+report-appendix-not-applicable = Appendix: questions not applicable
+report-appendix-orphans = Appendix: answers to questions that no longer exist
+report-sources = Sources
+validate-bad-report-id = report: the list "{ $list }" names "{ $id }", which does not fit there (service, decision and quotes take questions outside groups, quotes only text questions; dpia questions or named conditions; classification derived values; tables repeat groups).
+validate-bad-matrix-member = risk_matrix: "{ $question }" must be a question of the group "{ $group }": measures a text question (Text), owner a choice question (Choice).
+report-requirements-short-intro = The measures follow from the information classification. Each measure worded as a requirement on the supplier is in the appendix.
+report-col-note = Note
+report-appendix-requirements = Appendix: requirements to put to the supplier
+report-unanswered-in-appendix = The questions are listed one by one in the appendix.
+report-appendix-unanswered = Appendix: unanswered questions
+report-risk-matrix-after-missing = { $count ->
+    [one] One risk is not assessed after measures yet and is only in the first matrix.
+   *[other] { $count } risks are not assessed after measures yet and are only in the first matrix.
+}
+validate-duplicate-reference = the source "{ $id }" is in references twice.
+validate-bad-link = the link "{ $link }" must start with https:// or http://.
+validate-unknown-reference = the question "{ $question }" cites the source "{ $id }", which is not in references.
+report-cites = Sources
+report-risk-matrix-intro = The number of risks in each cell before → after the measures; the zone in brackets.

@@ -55,14 +55,17 @@ level-4 = very serious
 ## 1. The assessment
 
 assessment-service-name = What is the cloud service called?
+    .label = Service
     .help = The name, preferably with version or module, makes the assessment easy to find and follow up. An assessment covers one service used in one way: if you change service or change how it is used, the assessment must be redone. Do not write personal data here.
     .ref = SKR's guidance for social services on cloud services (2020), introduction
 
 assessment-vendor-name = Which company provides the service?
+    .label = Vendor
     .help = Give the company you sign the contract with; it is usually your processor. Where the company, its group, its subprocessors and its support are located is asked later, one recipient at a time, because it decides which countries' laws reach the data.
     .ref = GDPR art. 4.8 and 28 · SKL memo Använd molntjänster på rätt sätt (2013)
 
 assessment-purpose = What will the service be used for? Describe briefly.
+    .label = Purpose
     .help = The purpose steers the whole assessment: which data are needed, who may see them and how long they may be kept. Describe the purpose in one sentence, for example “digital self-assessment before following up an intervention”. At most 200 characters, and no names or personal identity numbers.
     .ref = GDPR art. 5.1 b and 35.7 a
 
@@ -75,6 +78,7 @@ assessment-service-type--platform-infrastructure = Operations, storage or platfo
 assessment-service-type--other = Other
 
 assessment-stage = At what stage are you?
+    .label = Stage
     .help = As a rule the assessment is made before any data are processed in the service, preferably before procurement so that the requirements go into the tender documents. If the service is already in use, make the assessment now: serious gaps may call for limiting the use at once. It must also be redone when the risk changes.
     .ref = GDPR art. 35.1 and 35.11 · SKR's guidance (2020) section 1.2
 assessment-stage--planning = We are considering the service
@@ -86,6 +90,7 @@ assessment-client-data = Will the service hold data about social services' indiv
     .ref = OSL (2009:400) ch. 26 s. 1 · SoLPUL (2001:454) s. 2
 
 assessment-controller = Who is the controller for the processing in the service?
+    .label = Controller
     .help = The controller decides why and how the data are processed and is responsible, also for what the vendor does. For the social services' own work it is the social welfare committee (or equivalent committee), and for a private provider the provider itself, under the ordinance (2001:637) on the processing of personal data in social services. For a service without client data, such as a scheduling or personnel system, it is usually the committee that the municipality's rules make responsible for that work, for example the municipal executive board or a personnel committee.
     .ref = GDPR art. 4.7 and 24 · SoLPUF (2001:637) · Local Government Act (2017:725) ch. 6 · SKR's guidance (2020) section 1
 assessment-controller--committee = The social welfare committee (or its equivalent)
@@ -94,6 +99,7 @@ assessment-controller--private-provider = A private provider
 assessment-controller--unclear = It is unclear
 
 assessment-participants = Which roles take part in the assessment?
+    .label = Participants
     .help = A good assessment needs knowledge of the service, the technology and the law. The guidance recommends a workshop with the system manager, the information owner (someone who can decide on choices), users from different parts of the service, an IT architect, the information security officer and a lawyer or the data protection officer; an archivist and a procurement officer are needed for disposal, archiving and procurement requirements. These roles are the ones the report's actions are addressed to, so note who is to be asked afterwards if a role is missing.
     .ref = SKR's guidance (2020) section 2.7 · GDPR art. 35.2
 assessment-participants--users = Users from the service
@@ -101,42 +107,52 @@ assessment-participants--users = Users from the service
 ## 2. Is an impact assessment needed?
 
 dpia-evaluation = Does the service evaluate or score people, for example through profiling or predictions of behaviour?
+    .label = evaluation or scoring
     .help = This is the first of nine criteria in IMY's list of when an impact assessment is required; if at least two hold, one is required as a rule. Examples are risk assessment instruments, rating scales that compute a score and features that predict needs. The guidance refers to Datainspektionen, which since 1 January 2021 is called the Swedish Authority for Privacy Protection (IMY).
     .ref = GDPR art. 35.1 and 35.4 · IMY's list under art. 35.4 (Datainspektionen, January 2019; checked November 2026) · SKR's guidance (2020) section 1.4
 
 dpia-automated-decisions = Does the service make automated decisions with legal or similarly significant effect on the individual?
+    .label = automated decisions
     .help = Automated decisions with legal effect, for example on whether someone is granted assistance, or with a similarly significant effect are one of IMY's criteria. A tool that only gives the case officer material does not count here, but may be scoring (the previous question). Individuals also have particular rights when decisions are made fully automatically.
     .ref = GDPR art. 22 and 35.3 a · IMY's list under art. 35.4 · SKR's guidance (2020) section 1.4
 
 dpia-monitoring = Is the service used to systematically monitor, observe or control the individuals or the staff?
+    .label = systematic monitoring
     .help = Systematic monitoring is one of IMY's criteria. Examples are location tracking, sensors or cameras in the home, continuous recording of how someone uses an app and following up staff's work. Monitoring is particularly intrusive when those monitored do not notice it or cannot opt out.
     .ref = GDPR art. 35.3 c · IMY's list under art. 35.4 · SKR's guidance (2020) section 1.4
 
 dpia-sensitive = Are sensitive personal data or data of a highly personal nature processed?
+    .label = sensitive or highly personal data
     .help = Sensitive personal data include data on health, ethnic origin, religion and sex life. Data of a highly personal nature also include much of what social services hold, such as substance abuse, financial assistance, domestic violence and offences. It is one of IMY's criteria, and in social services the answer is almost always yes.
     .ref = GDPR art. 9 and 10 · IMY's list under art. 35.4 · SKR's guidance (2020) section 1.4
 
 dpia-large-scale = Is the processing on a large scale?
+    .label = large scale
     .help = Scale is judged by how many people are concerned, how much data is involved, how long the processing lasts and how wide a geographical area it covers. A service for all clients of a municipality, or for several municipalities, is often large scale. It is one of IMY's criteria.
     .ref = GDPR art. 35.3 b and recital 91 · IMY's list under art. 35.4 · SKR's guidance (2020) section 1.4
 
 dpia-combining = Are data from different systems or sources matched or combined?
+    .label = matched or combined data
     .help = Matching or combining data from different systems or purposes, in a way the individual would not expect, is one of IMY's criteria. An example is a service that fetches data from the case management system and combines them with its own. The criterion is not in the guidance's table, but it is in IMY's list.
     .ref = IMY's list under art. 35.4 (checked November 2026)
 
 dpia-vulnerable = Do the data concern people in a vulnerable position, such as children, older people, people with disabilities, others who depend on social services, or employees?
+    .label = vulnerable data subjects
     .help = Someone in a weaker or dependent position finds it harder to defend their rights. It is one of IMY's criteria, and in social services it almost always holds; children always count. Employees count too, since they depend on their employer, so answer yes also for a service with staff data.
     .ref = GDPR recital 75 · IMY's list under art. 35.4 · Article 29 Working Party guidelines on DPIA, WP 248 rev.01 (2017), criterion 7 · IMY's web page Konsekvensbedömning, section Arbetsliv (checked November 2026)
 
 dpia-innovative = Is new or innovative technology used, for example AI, speech recognition or new ways of organising the work?
+    .label = innovative technology
     .help = New technology can bring risks nobody knows yet. An AI assistant in the cloud, automatic transcription of conversations and sensors in the home are examples. It is one of IMY's criteria.
     .ref = GDPR art. 35.1 · IMY's list under art. 35.4 · SKR's guidance (2020) section 1.4
 
 dpia-blocks-right = Can the processing prevent someone from exercising a right or getting a service or intervention?
+    .label = blocks a right or a service
     .help = If the service decides who gets access to an intervention, or if support can only be obtained through the service, that is one of IMY's criteria. Think of people without a computer, a mobile phone or an e-ID, for example many children and young people.
     .ref = IMY's list under art. 35.4 (checked November 2026)
 
 dpia-decision = How will you handle the impact assessment?
+    .label = The DPIA
     .help = If two or more of IMY's criteria hold, an impact assessment must as a rule be made before the processing starts. If you make it here, the section The impact assessment becomes part of this assessment (description, purpose, necessity and proportionality, the data subjects' views and the data protection officer's advice), and the risk register serves as its risk assessment. If it has already been made separately, refer to it in a note; if you leave this question open while the criteria call for an assessment, the section is shown anyway.
     .ref = GDPR art. 35.1, 35.2 and 35.7 · IMY's list under art. 35.4 (checked November 2026) · SKR's guidance (2020) sections 1.1–1.3
 dpia-decision--done = It has already been made, separately from this assessment
@@ -254,10 +270,15 @@ set-traceability = Traceability: how serious is the harm if you cannot see after
     .help = Traceability is needed to detect and investigate unauthorised access and to show who changed something. KLASSA includes traceability precisely because it matters when personal data are involved, and for data under secrecy you almost always need to be able to follow up access. Level 4 needs a separate analysis, since KLASSA gives no measures for it.
     .ref = KLASSA 4.0 (SKR, 27 June 2024), traceability · GDPR art. 5.2 and 32
 
+condition-dpia-criteria = A DPIA is required by IMY's criteria
 derived-service-confidentiality = The service's confidentiality (the highest level among the information sets)
+    .label = Confidentiality
 derived-service-integrity = The service's integrity (the highest level among the information sets)
+    .label = Integrity
 derived-service-availability = The service's availability (the highest level among the information sets)
+    .label = Availability
 derived-service-traceability = The service's traceability (the highest level among the information sets)
+    .label = Traceability
 derived-risk-count = Number of risks in the risk register
 
 ## 5. Law and secrecy
@@ -336,12 +357,14 @@ transfer-subprocessors-known--partly = Partly
 transfer-subprocessors-known--unknown = No, they are unknown
 
 recipients = Which recipients can reach the data?
+    .label = Recipients and transfers
     .help = Add a recipient for each party that stores, processes or can reach the data: the vendor, each subprocessor, support and operations. A seat or parent company outside the EU/EEA is not by itself a transfer to a third country; there is a transfer when the data are stored, processed or reached from a country outside the EU/EEA, also when a support engineer only views them on a screen. The basis for the transfer is judged for each recipient on its own, and a basis given for one recipient never covers another.
     .hint = One recipient per party: the vendor, each subprocessor, support, operations.
     .ref = GDPR art. 44–46 · EDPB Guidelines 05/2021 on the interplay between art. 3 and chapter V, version 2.0 (14 February 2023)
     .item = recipient
 
 recipient-role = What role does the recipient have?
+    .label = Role
     .help = The role shows why the recipient reaches the data. Support and operations are often separate companies in the group or subprocessors in other countries, and they reach the data differently from whoever stores them.
     .ref = GDPR art. 28.2 and 28.4
 recipient-role--vendor = The vendor (the processor)
@@ -351,27 +374,33 @@ recipient-role--operations = Operations and maintenance
 recipient-role--other = Another recipient
 
 recipient-country = In which country is the recipient established?
+    .label = Established in
     .help = The recipient must obey the laws of the country where it is established. The country alone does not mean the data are transferred, but it decides which basis can be used and whether foreign law can compel the recipient to hand over data.
     .ref = GDPR art. 3 and 44 · EDPB Guidelines 05/2021, version 2.0 (2023)
 
 recipient-parent = In which country does the recipient's parent company or group management have its seat?
+    .label = Parent company in
     .help = A Swedish or European company can be owned by a group in another country. A US parent means that US law, such as the CLOUD Act (2018), can reach data the group controls, also when they are stored in the EU; that is not a transfer but a risk that belongs in the risk register.
     .ref = EDPB Guidelines 05/2021, version 2.0 (2023) · CLOUD Act (USA, 23 March 2018) · SKR's guidance (2020) section 2.6
 recipient-parent--no-parent = The recipient has no parent company
 
 recipient-storage = In which countries does the recipient store the data, backups included?
+    .label = Stores in
     .help = Where the data centres are decides whether data are transferred to a third country. Do not forget backups and standby data centres, and choose every country that occurs.
     .ref = GDPR art. 44 · SKL memo Använd molntjänster på rätt sätt (2013), checklist item 2
 
 recipient-processing = In which countries does the recipient process the data?
+    .label = Processes in
     .help = Data may be stored in the EU but processed elsewhere, for example for analysis, mailings or speech recognition. Both storage and processing are processing, and a transfer to a third country needs a basis in both cases.
     .ref = GDPR art. 4.2 and 44 · SKL memo Använd molntjänster på rätt sätt (2013), checklist item 3
 
 recipient-access = From which countries can the recipient's staff reach the data, for example for support, troubleshooting or operations?
+    .label = Access from
     .help = Access from a country outside the EU/EEA is a transfer to that country, even if the data are stored in Sweden and only shown on a screen. Round-the-clock support is often run from several continents; ask in particular about second- and third-line support.
     .ref = GDPR art. 44 · EDPB Guidelines 05/2021, version 2.0 (2023) · EDPB Recommendations 01/2020, version 2.0 (18 June 2021)
 
 recipient-basis = What is the basis for the transfer to this recipient?
+    .label = Transfer basis
     .help = The basis is judged for each recipient, and the question is also asked while you do not know where the recipient stores, processes or reaches the data. For the United Kingdom there is an adequacy decision until 27 December 2031; for the USA the EU–US Data Privacy Framework applies only if the recipient itself is certified; otherwise standard contractual clauses (2021/914) with a transfer impact assessment (TIA), or binding corporate rules, are needed. If the recipient reaches the data from several third countries, the basis must cover them all; Privacy Shield, which the guidance mentions, was invalidated on 16 July 2020 (checked November 2026).
     .ref = GDPR art. 45–47 · Commission decisions (EU) 2021/914 and 2023/1795 · Court of Justice C-311/18 · SKR's guidance (2020) section 2.6
 recipient-basis--adequacy = An adequacy decision for the recipient's country (not the DPF)
@@ -381,14 +410,17 @@ recipient-basis--bcr = Binding corporate rules (BCR)
 recipient-basis--none = No basis
 
 recipient-dpf-certified = Is the recipient itself on the Data Privacy Framework list of certified organisations, and does the certification cover these data?
+    .label = DPF-certified
     .help = Commission Implementing Decision (EU) 2023/1795 of 10 July 2023 covers only US organisations that have self-certified; a certified parent does not cover a subsidiary or subprocessor that is not on the list. The General Court dismissed the action against the decision on 3 September 2025 (Latombe, T-553/23), but the judgment is under appeal (C-703/25 P), and the US Supreme Court's judgment of 29 June 2026 on the FTC's independence (Trump v. Slaughter) has raised new questions about the framework. Keep standard contractual clauses as a fallback (checked November 2026).
     .ref = Commission Implementing Decision (EU) 2023/1795 · T-553/23 · C-703/25 P (checked November 2026)
 
 recipient-tia = Has the transfer to this recipient been assessed (TIA), and have supplementary measures been put in place where needed?
+    .label = Transfer impact assessment
     .help = Standard contractual clauses and BCR are not enough on their own. With material from the vendor, you must assess whether the law and practice of the recipient's country prevent the safeguards from working, and if needed add supplementary measures, for example encryption where only you hold the keys. The guidance calls the European Data Protection Board “EPDB”; the right abbreviation is EDPB.
     .ref = GDPR art. 46 · Court of Justice C-311/18 · EDPB Recommendations 01/2020, version 2.0 (18 June 2021)
 
 recipient-staff-confidentiality = Do the recipient's staff who reach the data outside Sweden have a criminally sanctioned duty of confidentiality equivalent to the Swedish one?
+    .label = Staff confidentiality
     .help = Act (2020:914) on confidentiality when outsourcing technical processing or storage of data gives the staff of a vendor that only technically processes or stores data for an authority a duty of confidentiality with criminal liability under the Criminal Code ch. 20 s. 3, and OSL ch. 10 s. 2 a builds on it. The act is Swedish and in practice reaches staff in Sweden; for staff in other countries you need to know whether that country's law gives an equivalent criminal liability. A contractual duty of confidentiality does not replace criminal liability.
     .ref = Act (2020:914) · Government bill 2019/20:201 · Criminal Code ch. 20 s. 3 · SKR's guidance (2020) section 2.6 (checked November 2026)
 
@@ -587,114 +619,133 @@ contradiction-click-through-but-negotiated-dpa = The contract is a click-through
 ## requirement on the vendor in a procurement.
 
 req-access-control = Are access rights set so that each user reaches only the data they need in their work?
+    .label = Access control
     .help = Access rights should follow what the work requires, not what is technically easy. Check that the service has roles and can restrict access by unit, case or information set, and that there is a procedure for granting, changing and removing rights when someone changes job or leaves. This also applies to administrators and to the vendor's own staff and support.
     .ref = GDPR art. 5.1 f, 25 and 32 · KLASSA 4.0, confidentiality · ISO/IEC 27002:2022 5.15, 5.18 and 8.3 (KLASSA's requirements build on the 2017 edition, numbered differently)
     .hint = Asked when confidentiality is classified at level 1 or higher.
     .requirement = The supplier shall provide access control in which the customer itself grants, changes and removes access rights by role and by unit or case, so that each user reaches only the data needed in their work. Staff of the supplier and its sub-processors shall have access to the customer's data only where needed to perform the contract, and such access shall be logged.
 
 req-strong-authentication = Do all users and administrators log in with strong authentication, that is at least two factors?
+    .label = Strong authentication
     .help = With a password alone, anyone who obtains or guesses it can act as the user without anyone noticing. Strong authentication is for example an e-ID (BankID, Freja+, SITHS eID), a one-time code or a security key; it also applies to administrators and the vendor's support. How staff and individuals log in is asked in detail further on in this section.
     .ref = GDPR art. 32.1 b · KLASSA 4.0, confidentiality · ISO/IEC 27002:2022 5.17 and 8.5 · HSLF-FS 2016:40 (as a model)
     .hint = Asked when confidentiality is classified at level 2 or higher.
     .requirement = The supplier shall require authentication with at least two factors for all users and administrators and shall support login with a Swedish e-ID at assurance level 3 under DIGG's trust framework (for example BankID, Freja+ or SITHS eID), preferably through the customer's own identity solution.
 
 req-access-review = Do you regularly review who has which access rights, so that nobody keeps access they no longer need?
+    .label = Access review
     .help = Access rights grow over time: staff change units, temps leave and accounts remain. Decide how often the rights are reviewed, for example every year and always when someone leaves, and who does it. The service needs to be able to list users, administrators and their rights.
     .ref = GDPR art. 5.1 f and 32.1 d · KLASSA 4.0, confidentiality · ISO/IEC 27002:2022 5.18 and 8.2
     .hint = Asked when confidentiality is classified at level 2 or higher.
     .requirement = The supplier shall enable the customer at any time to produce a current list of users, administrators and their access rights with their last login, and shall on request state which employees of the supplier and its sub-processors have access to the customer's data.
 
 req-encryption-transit = Is every transfer of the data encrypted, between the users, your systems and the service and within the vendor's own environment?
+    .label = Encryption in transit
     .help = Data sent over the internet or other open networks can be intercepted or changed on the way. All traffic should be encrypted with a current version of TLS, including apps, links to the case management system and transfers to sub-processors. Unencrypted transfer of data about individuals is a serious gap.
     .ref = GDPR art. 32.1 a · SKL memo Använd molntjänster på rätt sätt (2013), Sekretess och säkerhet · SKR guidance section 2.2 · ISO/IEC 27002:2022 8.24
     .hint = Asked when confidentiality is classified at level 1 or higher.
     .requirement = The supplier shall encrypt every transfer of the customer's data, between users and the service, between the service and the customer's systems and within and between the data centres of the supplier and its sub-processors, with current and generally recognised protocols (for example TLS 1.2 or later), and shall not allow unencrypted connections.
 
 req-encryption-rest = Are the data encrypted where they are stored, including backups, logs and temporary files?
+    .label = Encryption at rest
     .help = Encrypting stored data protects against someone reaching disks, backups or storage accounts. It does not protect against the vendor itself as long as the vendor holds the keys; the next question covers that when confidentiality is at level 3. At level 3, unencrypted storage is a serious gap.
     .ref = GDPR art. 32.1 a · KLASSA 4.0, confidentiality · ISO/IEC 27002:2022 8.24
     .hint = Asked when confidentiality is classified at level 2 or higher.
     .requirement = The supplier shall encrypt the customer's data at rest, including backups, logs and temporary files, with generally recognised algorithms, and shall describe how the encryption and the management of the keys are arranged.
 
 req-key-custody = Do you, and not the vendor, control the keys the data are encrypted with?
+    .label = Customer-held keys
     .help = If the vendor holds the keys, the vendor, or an authority that compels the vendor to hand over the data, can read them. Keys that only you manage, in your own key management or with a separate party, are the supplementary measure the EDPB describes against disclosure under foreign law, but they only work if the service does not need to read the data in clear text at the vendor. Also decide what happens if a key is lost.
     .ref = GDPR art. 32.1 a · EDPB Recommendations 01/2020 v2.0 (18 June 2021), annex 2 · OSL (2009:400) ch. 10 s. 2 a
     .hint = Asked when confidentiality is classified at level 3 or higher.
     .requirement = The supplier shall offer encryption in which the customer itself creates, keeps and can revoke the keys, so that neither the supplier nor its sub-processors can read the customer's data in clear text without the customer's involvement, and shall state which parts of the service still process data in clear text.
 
 req-inactivity-lock = Is the session locked, or the user logged out, automatically after a short period of inactivity?
+    .label = Lock on inactivity
     .help = An unattended computer or phone with an open session gives anyone access to the data. Automatic locking or logout after a few minutes, with a time you can set yourselves, reduces the risk. On a phone the app needs to lock itself even when the device does not.
     .ref = GDPR art. 32 · SKR guidance section 2.2 · KLASSA 4.0, confidentiality
     .hint = Asked when confidentiality is classified at level 2 or higher.
     .requirement = The supplier shall lock or end inactive sessions automatically after a time the customer can set, in browsers and in apps, and shall require a new login afterwards.
 
 req-integrity-protection = Are the data protected against unauthorised and accidental changes, and can you see who changed what and when?
+    .label = Protection against alteration
     .help = Decisions about individuals rely on the data being right. The service should restrict who can change and delete, keep earlier versions or a change history with who and when, and check that data transferred to or from the case management system are not corrupted.
     .ref = GDPR art. 5.1 d and 32.1 b · KLASSA 4.0, integrity
     .hint = Asked when integrity is classified at level 2 or higher.
     .requirement = The supplier shall protect the customer's data against unauthorised and accidental change and deletion, record each change with user and time, keep earlier versions for an agreed period and check that data transferred to and from the customer's systems are not altered.
 
 req-backup = Are the data backed up regularly, separately from the service, so that you can get them back?
+    .label = Backup
     .help = Backups protect against loss through technical faults, mistakes, sabotage and ransomware. They should be taken often enough that the loss after a failure is acceptable, be kept apart from the production environment and be protected as well as the original, also as to encryption and country. Simple storage and sharing services often have no backup; for data under secrecy or sensitive data that is a serious gap.
     .ref = GDPR art. 32.1 b and c · SKL memo (2013), Hantering av allmänna handlingar · KLASSA 4.0, availability and integrity · ISO/IEC 27002:2022 8.13
     .hint = Asked when availability is classified at level 1 or higher, or integrity at level 2 or higher.
     .requirement = The supplier shall back up the customer's data at the frequency and for the retention period agreed, keep the copies apart from the production environment, encrypted and in the countries the contract states, and be able to restore all or part of the customer's data within an agreed time.
 
 req-restore-test = Has restoring from a backup been tested, and is it tested regularly?
+    .label = Restore tests
     .help = A backup that has never been restored as a test is no guarantee. Ask the vendor to show when a restore was last tested and how long it took, or test it yourselves with part of the data.
     .ref = GDPR art. 32.1 c and d · KLASSA 4.0, availability · ISO/IEC 27002:2022 8.13
     .hint = Asked when availability is classified at level 2 or higher.
     .requirement = The supplier shall test restoring the customer's data from backup at least once a year and after major changes, and shall on request report the result and how long the restore took.
 
 req-continuity = Is there a rehearsed continuity plan for how the work goes on if the service cannot be reached, for a short or a long time?
+    .label = Continuity plan
     .help = The plan describes how the work copes with an outage (fallback procedures and who decides), how you reach the data needed for urgent decisions and how the data are taken back if the vendor goes away. Both you and the vendor need a plan. At availability level 3 an outage can seriously harm individuals, for example when a child needs protection, and then a missing plan is a serious gap.
     .ref = GDPR art. 32.1 b and c · KLASSA 4.0, availability · Cybersecurity Act (cybersäkerhetslagen 2025:1506) (checked November 2026)
     .hint = Asked when availability is classified at level 2 or higher.
     .requirement = The supplier shall have a documented and regularly rehearsed continuity and recovery plan for the service, present it to the customer on request, announce planned outages in advance and take part in the customer's own continuity planning.
 
 req-availability-terms = Does the contract state availability, support hours and time to fix faults, with a sanction if they are not met?
+    .label = Availability terms
     .help = Without agreed levels you can demand nothing when the service is down. The contract should state availability per month, when support can be reached (evenings and weekends too if the work goes on then), how quickly faults are to be fixed and what happens if the levels are not met, for example a penalty or a right to terminate.
     .ref = KLASSA 4.0, availability · ISO/IEC 27002:2022 5.20 and 5.22
     .hint = Asked when availability is classified at level 2 or higher.
     .requirement = The supplier shall commit to an agreed minimum availability of the service, support hours matching the customer's working hours and times to fix faults according to their severity, shall report the outcome regularly and shall pay a penalty or equivalent if the levels are not met.
 
 req-access-logging = Is all access to the data logged, reading as well as changing, and can you read the logs yourselves?
+    .label = Access logging
     .help = You need to be able to see who read or changed data about an individual, for example when someone is suspected of reading without need or when the individual asks. The log should show user, time, data and action, also for administrators and the vendor's staff. Such logging is normally required for data under secrecy and sensitive data, so the question is asked for them whatever the level.
     .ref = GDPR art. 5.2 and 32 · SKL memo (2013), Sekretess och säkerhet and checklist item 6 · KLASSA 4.0, traceability · ISO/IEC 27002:2022 8.15
     .hint = Asked when traceability is classified at level 1 or higher, or when the data are under secrecy, sensitive or about people with protected personal data.
     .requirement = The supplier shall log each access to the customer's data (reading, changing, deleting and exporting) with user, time and the data concerned, also when the access is by staff of the supplier or its sub-processors, and shall enable the customer to search and extract the logs itself.
 
 req-log-review = Does someone regularly go through the logs to detect unauthorised access?
+    .label = Log review
     .help = Logs that nobody reads protect nobody. Decide who follows up the logs, how often and what they look for (for example access to data about people with protected personal data, or unusually many cases opened), and what happens on suspicion. The service should be able to produce reports or raise alerts on unusual patterns.
     .ref = GDPR art. 32.1 d · KLASSA 4.0, traceability · ISO/IEC 27002:2022 8.15 and the theme monitoring
     .hint = Asked when traceability is classified at level 2 or higher.
     .requirement = The supplier shall provide support for systematic log review, for example reports and alerts on unusual access, shall itself monitor access to the customer's data and shall notify the customer without delay on suspicion of unauthorised access.
 
 req-log-protection = Are the logs protected against change and deletion, and kept as long as you have decided?
+    .label = Log protection
     .help = A log that the person being logged can change or delete cannot be trusted. The logs should be protected against change, kept apart from the rest of the service, retained for a set time and then disposed of. Logs themselves contain personal data and must be protected as such.
     .ref = GDPR art. 5.1 e and 32 · KLASSA 4.0, traceability · ISO/IEC 27002:2022 8.15
     .hint = Asked when traceability is classified at level 3 or higher.
     .requirement = The supplier shall protect the logs against change and unauthorised deletion, administrators included, keep them for the time the customer decides, then delete them, and on request hand them to the customer in a readable format.
 
 req-incident-handling = Is it agreed, and set out in a procedure of yours, how the vendor reports incidents quickly enough for you to notify IMY within 72 hours?
+    .label = Incident handling
     .help = A personal data breach must be notified to IMY without undue delay and, where feasible, within 72 hours of your becoming aware of it, and the vendor must inform you without undue delay. That only works if contact routes, times, what the report contains and who receives it on your side are set in advance. The municipality may also have to report significant incidents under the Cybersecurity Act (2025:1506).
     .ref = GDPR art. 33.1, 33.2 and 33.5 · ISO/IEC 27002:2022 5.24–5.28 · Cybersecurity Act (2025:1506) (checked November 2026)
     .hint = Asked as soon as any aspect is classified at level 1 or higher.
     .requirement = The supplier shall notify the customer without undue delay, and at the latest within the time agreed (for example 24 hours), after discovering a security incident or personal data breach affecting the customer's data, shall provide the information the customer needs for a notification under GDPR art. 33 and shall then assist the customer with investigation and measures.
 
 req-supplier-follow-up = Do you follow up the vendor regularly during the contract: security, sub-processors, locations and terms?
+    .label = Supplier follow-up
     .help = Risks change during the contract: the vendor may change sub-processors, move data or change terms. Plan a follow-up at least once a year with evidence such as current certificates or audit reports, and make sure you have a right to audit. As controller you must be able to show that the processor gives sufficient guarantees, and the Cybersecurity Act requires supply-chain risks to be managed.
     .ref = GDPR art. 28.1 and 28.3 h · Cybersecurity Act (2025:1506) (checked November 2026) · ISO/IEC 27002:2022 5.19–5.23
     .hint = Asked when any aspect is classified at level 2 or higher.
     .requirement = The supplier shall at least once a year report how security in the service is maintained, for example with current certificates or reports from independent auditors, shall announce significant changes to the service, sub-processors and storage locations in advance and shall let the customer, or an auditor the customer appoints, audit compliance with the contract.
 
 req-deletion = Can data be deleted for good, including from backups and logs, when they are to be disposed of or the contract ends?
+    .label = Deletion
     .help = Personal data may not be kept longer than necessary, and records must be disposed of (gallring) as the law and disposal decisions require. Many services are built so that nothing disappears, or only hide what is "deleted". Check how deletion works, how long it takes before the data are gone from backups too and that you can get a written confirmation.
     .ref = GDPR art. 5.1 e, 17 and 28.3 g · ISO/IEC 27002:2022 8.10 · Archives Act (arkivlagen 1990:782)
     .hint = Asked when confidentiality is classified at level 1 or higher.
     .requirement = The supplier shall on the customer's request be able to delete individual data items and whole information sets so that they cannot be recovered, also from backups and logs within an agreed time, and shall confirm the deletion in writing.
 
 req-export = Can you yourselves at any time export all your data, with attachments and metadata, in an open format?
+    .label = Export of the data
     .help = Export is needed to change vendor, keep a copy of your own, archive and disclose official documents. Check that it covers everything (data, attachments, logs and metadata such as who and when), in a documented open format, and that you can do it without waiting for the vendor.
     .ref = GDPR art. 28.3 g and 32.1 c · Archives Act (1990:782) · KLASSA 4.0, availability and integrity
     .hint = Asked when availability or integrity is classified at level 2 or higher.
@@ -753,12 +804,14 @@ sec-offline-wiped = Is everything on the device deleted once the data have been 
 ## Risks to the individuals
 
 risks = Which risks to the individuals does the service bring? Add one risk at a time.
+    .label = Risk register
     .help = The risk register is the core of the impact assessment: it describes what could happen to the data subjects, not to the organisation. Think of unauthorised access, changed or lost data, a client's data reaching a relative or the person they are protected from, a child's data reaching the guardian despite secrecy, and a foreign authority demanding the data. Assess each risk before and after the measures and give it an owner.
     .ref = GDPR art. 35.7 c and d, recitals 75, 76 and 90 · SKR guidance section 2.7 · Cybersecurity Act (2025:1506)
     .hint = Give each risk a short name without personal data, for example "Unauthorised person reads protected address".
     .item = risk
 
 risk-harm = What could happen to the individuals?
+    .label = What could happen
     .help = Choose what best describes the harm to the data subjects. A guardian can as a rule see data about the child, but not if the child can be assumed to suffer considerable harm from it (OSL ch. 12 s. 3), and for someone with a protected address (skyddad folkbokföring) a disclosed address can lead to violence. Note why it could happen in a note.
     .ref = GDPR recital 75 · OSL (2009:400) ch. 12 s. 3 and ch. 26 s. 1 · Population Registration Act (folkbokföringslagen 1991:481) s. 16
 risk-harm--unauthorised-access = Unauthorised people get access to the data
@@ -787,6 +840,7 @@ risk-before-consequence--level-3 = serious
 risk-before-consequence--level-4 = very serious
 
 risk-measures = Which measures are to reduce the risk, who carries them out and when?
+    .label = Measures
     .help = Include both technical and organisational measures, for example the security measures the classification calls for, requirements in the contract, procedures, training, or keeping certain data out of the service. State who is responsible and when the measure is to be done. Write no personal data.
     .ref = GDPR art. 25, 32 and 35.7 d
     .hint = At most 400 characters.
@@ -808,6 +862,7 @@ risk-after-consequence--level-3 = serious
 risk-after-consequence--level-4 = very serious
 
 risk-owner = Which role owns the risk and sees to it that the measures are carried out?
+    .label = Owner
     .help = Each risk needs an owner who follows up that the measures are carried out and raises the risk again when something changes. Often that is the information owner for the risks of the work and the system manager or the information security officer for the technical ones.
     .ref = GDPR art. 24 and 35.11 · Cybersecurity Act (2025:1506)
 
@@ -846,6 +901,7 @@ dpia-views-summary = Summarise the views and how you took them into account, or 
     .ref = GDPR art. 35.9 · WP248 rev.01 (2017)
 
 dpia-dpo-advice = What advice has the data protection officer given on the impact assessment? Give it in your own words.
+    .label = The data protection officer's advice
     .help = The controller must seek the advice of the data protection officer when carrying out an impact assessment, and the advice and the decision should be documented in the assessment. "Yes, the officer was asked" is not enough: write what the officer advised, for example on the need for the assessment, the risks and the measures.
     .ref = GDPR art. 35.2 and 39.1 c · WP248 rev.01 (2017)
 
@@ -952,10 +1008,12 @@ records-sosfs = Have you decided which data from the service are to be documente
 ## Overall assessment
 
 overall-high-risk = Does a high risk to the individuals' rights and freedoms remain once the planned measures are in place?
+    .label = A high risk remains after the measures
     .help = This is the conclusion of the impact assessment. Start from the risk register: if any risk is high after the measures, the answer is yes. If you nonetheless go ahead with the service you must request prior consultation with IMY before the processing starts; if you refrain from the service, no prior consultation is needed.
     .ref = GDPR art. 35.7 and 36.1 · recital 94 · SKR guidance section 1
 
 overall-recommendation = What does the group recommend?
+    .label = The group's recommendation
     .help = The group's recommendation sums up the assessment for the decision by whoever has the power to decide, for example the committee or a delegate. Conditions must be concrete: who does what and when, and the recommendation must match the findings and the risk register.
     .ref = GDPR art. 24 and 35.7 · SKR guidance section 2.7
 overall-recommendation--approve = The service can be used
@@ -968,6 +1026,7 @@ overall-dpo-opinion = Has the data protection officer given an opinion on the gr
     .ref = GDPR art. 35.2 and 39.1 b and c
 
 overall-decision = What did the person or body with the power to decide decide?
+    .label = Decision
     .help = The group recommends, but the decision is made by the committee or by a delegate under the delegation order. Fill it in once the decision is made; it may differ from the group's recommendation, and then the decision should give the reasons.
     .ref = GDPR art. 24 · Local Government Act (kommunallagen 2017:725) ch. 6 s. 37–38 and ch. 7 s. 5
     .hint = Leave the question open until the decision is made.
@@ -977,18 +1036,22 @@ overall-decision--postpone = The decision is postponed
 overall-decision--reject = The service may not be used
 
 overall-decision-maker = Who made the decision?
+    .label = Decision-maker
     .help = Give the committee or the position and, under delegation, the item of the delegation order, for example "The social welfare committee" or "Head of department, delegation order item 1.3".
     .ref = Local Government Act (2017:725) ch. 6 s. 37–38 and ch. 7 s. 5
 
 overall-decision-date = On what date was the decision made?
+    .label = Date of decision
     .help = The date shows which version of the assessment the decision concerns and from when the service may be used.
     .ref = GDPR art. 5.2 and 24
 
 overall-diary-number = What is the case's registration number (diarienummer)?
+    .label = Reference number (diarienummer)
     .help = The registration number links the assessment to the decision and to the case in the committee's register, so that the documents can be found.
     .ref = OSL (2009:400) ch. 5 s. 1
 
 overall-next-review = When is the assessment to be reviewed next?
+    .label = Next review
     .help = The assessment must be reviewed when the risk changes, for example with new functions, new sub-processors or changed terms, and when the rules change. The position on transfers to the USA and the UK can change: the DPF case C-703/25 P is pending and the UK decision applies until 27 December 2031 (checked November 2026). Choose a date, for example in a year.
     .ref = GDPR art. 35.11 · Cybersecurity Act (2025:1506)
 
@@ -1229,3 +1292,113 @@ finding-risk-unclear = It is unclear whether a high risk remains
 finding-dpo-not-heard = The data protection officer has not given an opinion on the overall assessment
     .action = The information owner asks the data protection officer (the role lawyer or data protection officer) for a written opinion and adds it to the assessment before the committee decides.
     .help = The data protection officer advises on the impact assessment and monitors compliance with the rules (GDPR art. 35.2 and 39.1 b and c).
+
+## The reference catalogue: each source once, with its full title
+source-gdpr = Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data (General Data Protection Regulation)
+    .short = GDPR
+source-nis2 = Directive (EU) 2022/2555 of the European Parliament and of the Council of 14 December 2022 on measures for a high common level of cybersecurity across the Union (NIS 2 Directive)
+    .short = NIS 2 Directive
+source-scc = Commission Implementing Decision (EU) 2021/914 of 4 June 2021 on standard contractual clauses for the transfer of personal data to third countries
+    .short = SCC 2021/914
+source-art28-clauses = Commission Implementing Decision (EU) 2021/915 of 4 June 2021 on standard contractual clauses between controllers and processors
+    .short = Clauses 2021/915
+source-dpf = Commission Implementing Decision (EU) 2023/1795 of 10 July 2023 on the adequate level of protection of personal data under the EU-US Data Privacy Framework
+    .short = DPF decision 2023/1795
+source-uk-adequacy = Commission Implementing Decision (EU) 2021/1772 of 28 June 2021 on the adequate protection of personal data by the United Kingdom, extended in 2025 and renewed by new implementing decisions of 19 December 2025, valid until 27 December 2031 (checked November 2026)
+    .short = UK adequacy decision
+source-schrems-ii = Judgment of the Court of Justice of 16 July 2020, Data Protection Commissioner v Facebook Ireland Ltd and Maximillian Schrems (Schrems II)
+    .short = Schrems II
+source-latombe = Judgment of the General Court of 3 September 2025, Latombe v Commission (action dismissed)
+    .short = Latombe T-553/23
+source-latombe-appeal = Appeal against the Latombe judgment, Case C-703/25 P, lodged on 31 October 2025, pending (checked November 2026)
+    .short = Appeal C-703/25 P
+source-edpb-01-2020 = European Data Protection Board, Recommendations 01/2020 on measures that supplement transfer tools to ensure compliance with the EU level of protection of personal data, version 2.0
+    .short = EDPB 01/2020
+source-edpb-05-2021 = European Data Protection Board, Guidelines 05/2021 on the interplay between the application of Article 3 and the provisions on international transfers as per Chapter V of the GDPR, version 2.0
+    .short = EDPB 05/2021
+source-wp248 = Article 29 Working Party, Guidelines on Data Protection Impact Assessment (DPIA) and determining whether processing is likely to result in a high risk for the purposes of Regulation 2016/679
+    .short = WP 248
+source-tf = The Freedom of the Press Act (Tryckfrihetsförordningen)
+    .short = TF
+source-osl = The Public Access to Information and Secrecy Act (offentlighets- och sekretesslagen)
+    .short = OSL
+source-sol = The Social Services Act (socialtjänstlagen)
+    .short = SoL
+source-lss = The Act concerning Support and Service for Persons with Certain Functional Impairments (LSS)
+    .short = LSS
+source-lvu = The Care of Young Persons (Special Provisions) Act (LVU)
+    .short = LVU
+source-lvm = The Care of Abusers (Special Provisions) Act (LVM)
+    .short = LVM
+source-solpul = The Act on the Processing of Personal Data in the Social Services (SoLPUL)
+    .short = SoLPUL
+source-solpuf = The Ordinance on the Processing of Personal Data in the Social Services
+    .short = SoLPUF
+source-dsl = The Act containing supplementary provisions to the EU General Data Protection Regulation (dataskyddslagen)
+    .short = Data Protection Act
+source-dsf = The Ordinance containing supplementary provisions to the EU General Data Protection Regulation
+    .short = Data Protection Ordinance
+source-kl = The Local Government Act (kommunallagen)
+    .short = Local Government Act
+source-arkl = The Archives Act (arkivlagen)
+    .short = Archives Act
+source-outsourcing-confidentiality = The Act on professional secrecy when technical processing or storage of data is outsourced
+    .short = Act 2020:914
+source-csl = The Cybersecurity Act (cybersäkerhetslagen)
+    .short = Cybersecurity Act
+source-csf = The Cybersecurity Ordinance
+    .short = Cybersecurity Ordinance
+source-fbl = The Population Registration Act (folkbokföringslagen)
+    .short = Population Registration Act
+source-lou = The Public Procurement Act (LOU)
+    .short = Public Procurement Act
+source-bb = The Swedish Criminal Code (brottsbalken)
+    .short = Criminal Code
+source-fb = The Children and Parents Code (föräldrabalken)
+    .short = Children and Parents Code
+source-crc = The Act on the United Nations Convention on the Rights of the Child
+    .short = UN CRC Act
+source-sosfs-2014-5 = The National Board of Health and Welfare's regulations and general advice on documentation in activities under SoL, LVU, LVM and LSS, as amended by HSLF-FS 2022:37
+    .short = SOSFS 2014:5
+source-hslf-fs-2016-40 = The National Board of Health and Welfare's regulations and general advice on record keeping and the processing of personal data in health care
+    .short = HSLF-FS 2016:40
+source-prop-2019-20-201 = Government bill 2019/20:201 on professional secrecy when technical processing or storage of data is outsourced
+    .short = Bill 2019/20:201
+source-prop-2022-23-97 = Government bill 2022/23:97 on disclosure despite secrecy for technical processing or technical storage of data
+    .short = Bill 2022/23:97
+source-prop-2025-26-12 = Government bill 2025/26:12 on stronger protection for children at risk
+    .short = Bill 2025/26:12
+source-imy-list = Decision of Datainspektionen (now the Swedish Authority for Privacy Protection, IMY) on the list under Article 35(4) GDPR of processing that requires a DPIA (checked November 2026)
+    .short = IMY's list
+source-imy-dpia = IMY, the GDPR on impact assessments and prior consultation (web page, checked November 2026)
+    .short = IMY on DPIAs
+source-imy-work = IMY, impact assessment, section Working life (web page, checked November 2026)
+    .short = IMY on DPIAs at work
+source-skr-guidance = Swedish Association of Local Authorities and Regions (SKR), guidance for the social services on cloud services (2020)
+    .short = SKR's guidance
+source-skl-memo = Swedish Association of Local Authorities and Regions (then SKL), Use cloud services the right way (memo, 2013)
+    .short = SKL's memo
+source-skr-position = Swedish Association of Local Authorities and Regions, position on information handling in cloud services
+    .short = SKR's position
+source-esam-2018 = eSam, legal statement on disclosure and cloud services (2018)
+    .short = eSam 2018
+source-esam-2023 = eSam, memo on the adequacy decision and the new secrecy-breaking provision (2023, checked November 2026)
+    .short = eSam 2023
+source-klassa = Swedish Association of Local Authorities and Regions, Klassa 4.0, information classification (published 27 June 2024)
+    .short = KLASSA 4.0
+source-iso-27002 = ISO/IEC 27002:2022 Information security, cybersecurity and privacy protection — Information security controls
+    .short = ISO/IEC 27002
+source-digg-trust = Agency for Digital Government (DIGG), trust framework for Swedish e-identification
+    .short = DIGG's trust framework
+source-digg-eid = Agency for Digital Government (DIGG), elegitimation.se (checked November 2026)
+    .short = elegitimation.se
+source-siths = Inera, SITHS eID (checked November 2026)
+    .short = SITHS eID
+source-freja = Freja eID, frequently asked questions (checked November 2026)
+    .short = Freja eID
+source-bankid = BankID, questions about ordering
+    .short = BankID
+source-cloud-act = Clarifying Lawful Overseas Use of Data Act (CLOUD Act), United States
+    .short = CLOUD Act
+source-skv-protected = The Swedish Tax Agency's legal guidance on sekretessmarkering (marking of protected personal data)
+    .short = Swedish Tax Agency on sekretessmarkering

@@ -664,3 +664,60 @@ plain-command-like = "{ $input }" ser ut som ett kommando och sparades inte. Skr
 
 ## Faster than dialog: start-up, every keypress at scale, big pastes
 ui-reasons-more = {"  "}· … och { $more } svar till
+
+## The report a nämnd can decide on
+report-decision-heading = Rekommendation och beslut
+report-dpia-heading = Konsekvensbedömning
+report-classification-heading = Informationsklassning
+report-col-aspect = Aspekt
+report-col-level = Nivå
+report-col-given-by = Informationsmängder på den nivån
+report-high-findings = Allvarliga iakttagelser
+report-no-high-findings = Inga allvarliga iakttagelser.
+report-not-documented = Inte dokumenterat.
+report-not-yet = inte ifyllt än
+report-undetermined = inte avgjort än
+report-condition-holds = { $count ->
+    [0] Ja
+   *[other] Ja ({ $reasons })
+}
+report-priority-high = Hög
+report-priority-medium = Medel
+report-priority-low = Låg
+report-col-source = Bakgrund
+report-col-priority = Prioritet
+report-source-measure = Skyddsåtgärd: { $measure } ({ $value })
+report-source-risk = Risk: { $risk }
+report-col-before = Före (S/K)
+report-col-after = Efter (S/K)
+report-no-items = Inga ännu.
+report-contradictions = Motsägelser
+report-contradictions-intro = Svaren nedan kan inte alla stämma samtidigt. Gruppen behöver rätta något av dem innan bedömningen läggs till grund för ett beslut.
+report-open-heading = Öppna frågor
+report-disputed-heading = Omstridda svar ({ $count })
+report-follow-up-heading = Att följa upp ({ $count })
+report-unknown-heading = Vet ej än ({ $count })
+report-reconfirm-heading = Frågor som har ändrats sedan de besvarades ({ $count })
+report-open-supplier = Frågor till leverantören ({ $count })
+report-open-unanswered = Obesvarade frågor ({ $count })
+report-no-open-questions = Inga öppna frågor.
+report-appendix-answers = Bilaga: Alla svar och anteckningar
+report-appendix-not-applicable = Bilaga: Frågor som inte är tillämpliga
+report-appendix-orphans = Bilaga: Svar på frågor som inte längre finns
+report-sources = Källor
+validate-bad-report-id = report: listan "{ $list }" nämner "{ $id }", som inte passar där (service, decision och quotes tar frågor utanför grupper, quotes bara textfrågor; dpia frågor eller namngivna villkor; classification härledda värden; tables upprepade grupper).
+validate-bad-matrix-member = risk_matrix: "{ $question }" måste vara en fråga i gruppen "{ $group }": measures en textfråga (Text), owner en valfråga (Choice).
+report-requirements-short-intro = Åtgärderna följer av informationsklassningen. Varje åtgärd formulerad som krav att ställa på leverantören står i bilagan.
+report-col-note = Anteckning
+report-appendix-requirements = Bilaga: Krav att ställa på leverantören
+report-unanswered-in-appendix = Frågorna står var för sig i bilagan.
+report-appendix-unanswered = Bilaga: Obesvarade frågor
+report-risk-matrix-after-missing = { $count ->
+    [one] En risk är inte bedömd efter åtgärder än och finns bara i den första matrisen.
+   *[other] { $count } risker är inte bedömda efter åtgärder än och finns bara i den första matrisen.
+}
+validate-duplicate-reference = källan "{ $id }" finns två gånger i references.
+validate-bad-link = länken "{ $link }" måste börja med https:// eller http://.
+validate-unknown-reference = frågan "{ $question }" hänvisar till källan "{ $id }", som inte finns i references.
+report-cites = Källor
+report-risk-matrix-intro = Antal risker i varje ruta före → efter åtgärderna; zonen inom parentes.

@@ -55,14 +55,17 @@ level-4 = synnerligen allvarlig
 ## 1. Bedömningen
 
 assessment-service-name = Vad heter molntjänsten?
+    .label = Tjänst
     .help = Namnet, gärna med version eller modul, gör att bedömningen går att hitta och följa upp. En bedömning gäller en viss tjänst som används på ett visst sätt: byter ni tjänst eller ändrar användningen behöver bedömningen göras om. Skriv inga personuppgifter här.
     .ref = SKR:s vägledning för socialtjänsten om molntjänster (2020), inledningen
 
 assessment-vendor-name = Vilket företag levererar tjänsten?
+    .label = Leverantör
     .help = Ange det bolag som ni tecknar avtal med; det blir i regel ert personuppgiftsbiträde. Var bolaget, dess koncern, underbiträden och support finns frågar vi om senare, en mottagare i taget, eftersom det avgör vilka länders lagar som når uppgifterna.
     .ref = GDPR art. 4.8 och 28 · SKL:s pm Använd molntjänster på rätt sätt (2013)
 
 assessment-purpose = Vad ska tjänsten användas till? Beskriv kort.
+    .label = Syfte
     .help = Syftet styr hela bedömningen: vilka uppgifter som behövs, vem som ska se dem och hur länge de får sparas. Beskriv ändamålet i en mening, till exempel ”digital självskattning inför uppföljning av insats”. Högst 200 tecken och inga namn eller personnummer.
     .ref = GDPR art. 5.1 b och 35.7 a
 
@@ -75,6 +78,7 @@ assessment-service-type--platform-infrastructure = Drift, lagring eller plattfor
 assessment-service-type--other = Annat
 
 assessment-stage = I vilket skede är ni?
+    .label = Skede
     .help = Bedömningen ska som huvudregel göras innan några uppgifter behandlas i tjänsten, helst före upphandlingen så att kraven kommer med i förfrågningsunderlaget. Används tjänsten redan ska bedömningen göras nu, och allvarliga brister kan kräva att användningen begränsas direkt. Bedömningen ska också göras om när risken förändras.
     .ref = GDPR art. 35.1 och 35.11 · SKR:s vägledning (2020) avsnitt 1.2
 assessment-stage--planning = Vi överväger att använda tjänsten
@@ -86,6 +90,7 @@ assessment-client-data = Kommer tjänsten att hålla uppgifter om socialtjänste
     .ref = OSL (2009:400) 26 kap. 1 § · SoLPUL (2001:454) 2 §
 
 assessment-controller = Vem är personuppgiftsansvarig för behandlingen i tjänsten?
+    .label = Personuppgiftsansvarig
     .help = Den personuppgiftsansvarige bestämmer varför och hur uppgifterna behandlas och bär ansvaret, också för det som leverantören gör. För socialtjänstens egen verksamhet är det socialnämnden (eller motsvarande nämnd) och för en privat utförare utföraren själv, enligt förordningen (2001:637) om behandling av personuppgifter inom socialtjänsten. För en tjänst utan klientuppgifter, som ett schema- eller personalsystem, är det i regel den nämnd som ansvarar för den verksamheten enligt reglementet, till exempel kommunstyrelsen eller en personalnämnd.
     .ref = GDPR art. 4.7 och 24 · SoLPUF (2001:637) · kommunallagen (2017:725) 6 kap. · SKR:s vägledning (2020) avsnitt 1
 assessment-controller--committee = Socialnämnden (eller motsvarande nämnd för socialtjänsten)
@@ -94,6 +99,7 @@ assessment-controller--private-provider = En privat utförare
 assessment-controller--unclear = Det är oklart
 
 assessment-participants = Vilka roller deltar i bedömningen?
+    .label = Deltagare i bedömningen
     .help = En bra bedömning kräver kunskap om verksamheten, tekniken och juridiken. Vägledningen rekommenderar en workshop med systemförvaltare, informationsägare (någon som kan besluta om vägval), användare från olika delar av verksamheten, IT-arkitekt, informationssäkerhetsansvarig och jurist eller dataskyddsombud; arkivarie och upphandlare behövs för gallring, arkiv och krav i upphandlingen. Rollerna här är de som åtgärderna i rapporten riktas till, så anteckna vem som ska tillfrågas efteråt om en roll saknas.
     .ref = SKR:s vägledning (2020) avsnitt 2.7 · GDPR art. 35.2
 assessment-participants--users = Användare från verksamheten
@@ -101,42 +107,52 @@ assessment-participants--users = Användare från verksamheten
 ## 2. Behövs en konsekvensbedömning?
 
 dpia-evaluation = Bedöms eller poängsätts personer i tjänsten, till exempel genom profilering eller förutsägelser om beteende?
+    .label = bedömning eller poängsättning
     .help = Det här är det första av nio kriterier i IMY:s förteckning över när en konsekvensbedömning krävs; är minst två uppfyllda krävs i regel en. Exempel är riskbedömningsinstrument, skattningsskalor som räknar fram ett värde och funktioner som förutsäger behov. Vägledningen hänvisar till Datainspektionen, som sedan 1 januari 2021 heter Integritetsskyddsmyndigheten (IMY).
     .ref = GDPR art. 35.1 och 35.4 · IMY:s förteckning enligt art. 35.4 (Datainspektionen, januari 2019; kontrollerat november 2026) · SKR:s vägledning (2020) avsnitt 1.4
 
 dpia-automated-decisions = Fattar tjänsten automatiska beslut som har rättslig eller liknande betydande effekt för den enskilde?
+    .label = automatiserade beslut
     .help = Automatiserade beslut med rättsliga följder, till exempel om någon beviljas bistånd, eller med liknande betydande påverkan är ett av IMY:s kriterier. Ett stöd som bara ger handläggaren underlag räknas inte hit, men kan vara poängsättning (föregående fråga). Enskilda har dessutom särskilda rättigheter när beslut fattas helt automatiskt.
     .ref = GDPR art. 22 och 35.3 a · IMY:s förteckning enligt art. 35.4 · SKR:s vägledning (2020) avsnitt 1.4
 
 dpia-monitoring = Används tjänsten för att systematiskt övervaka, observera eller kontrollera de enskilda eller personalen?
+    .label = systematisk övervakning
     .help = Systematisk övervakning är ett av IMY:s kriterier. Exempel är positionering, sensorer eller kamera i hemmet, fortlöpande registrering av hur någon använder en app och uppföljning av personalens arbete. Övervakning är särskilt ingripande när den som övervakas inte märker den eller inte kan välja bort den.
     .ref = GDPR art. 35.3 c · IMY:s förteckning enligt art. 35.4 · SKR:s vägledning (2020) avsnitt 1.4
 
 dpia-sensitive = Behandlas känsliga personuppgifter eller uppgifter av mycket personlig karaktär?
+    .label = känsliga eller mycket personliga uppgifter
     .help = Känsliga personuppgifter är bland annat uppgifter om hälsa, etniskt ursprung, religion och sexualliv. Till uppgifter av mycket personlig karaktär räknas också mycket av det som finns i socialtjänsten, som missbruk, ekonomiskt bistånd, våld i nära relationer och lagöverträdelser. Det är ett av IMY:s kriterier, och i socialtjänsten är svaret nästan alltid ja.
     .ref = GDPR art. 9 och 10 · IMY:s förteckning enligt art. 35.4 · SKR:s vägledning (2020) avsnitt 1.4
 
 dpia-large-scale = Sker behandlingen i stor omfattning?
+    .label = stor omfattning
     .help = Omfattningen bedöms efter hur många personer som berörs, hur mycket uppgifter det gäller, hur länge behandlingen pågår och hur stort geografiskt område den täcker. En tjänst för alla brukare i en kommun, eller för flera kommuner, är ofta i stor omfattning. Det är ett av IMY:s kriterier.
     .ref = GDPR art. 35.3 b och skäl 91 · IMY:s förteckning enligt art. 35.4 · SKR:s vägledning (2020) avsnitt 1.4
 
 dpia-combining = Samkörs eller kombineras uppgifter från olika system eller källor?
+    .label = samkörda eller kombinerade uppgifter
     .help = Att matcha eller föra samman uppgifter från olika system eller ändamål, på ett sätt som den enskilde inte räknar med, är ett av IMY:s kriterier. Ett exempel är att tjänsten hämtar uppgifter från verksamhetssystemet och kombinerar dem med egna uppgifter. Kriteriet finns inte i vägledningens tabell, men i IMY:s förteckning.
     .ref = IMY:s förteckning enligt art. 35.4 (kontrollerat november 2026)
 
 dpia-vulnerable = Gäller uppgifterna personer i utsatt ställning, som barn, äldre, personer med funktionsnedsättning, andra som är beroende av socialtjänsten, eller anställda?
+    .label = sårbara registrerade
     .help = Den som är i underläge eller beroendeställning har svårare att ta tillvara sina rättigheter. Det är ett av IMY:s kriterier, och i socialtjänsten är det nästan alltid uppfyllt; barn räknas alltid hit. Anställda räknas också hit eftersom de står i beroendeställning till arbetsgivaren, så svara ja även för en tjänst med personaluppgifter.
     .ref = GDPR skäl 75 · IMY:s förteckning enligt art. 35.4 · Artikel 29-gruppens riktlinjer om konsekvensbedömning, WP 248 rev.01 (2017), kriterium 7 · IMY:s webbsida Konsekvensbedömning, avsnittet Arbetsliv (kontrollerat november 2026)
 
 dpia-innovative = Används ny eller innovativ teknik, till exempel AI, taligenkänning eller nya sätt att organisera arbetet?
+    .label = ny teknik
     .help = Ny teknik kan medföra risker som ingen ännu känner till. Ett AI-stöd i molnet, automatisk utskrift av samtal och sensorer i hemmet är exempel. Det är ett av IMY:s kriterier.
     .ref = GDPR art. 35.1 · IMY:s förteckning enligt art. 35.4 · SKR:s vägledning (2020) avsnitt 1.4
 
 dpia-blocks-right = Kan behandlingen hindra någon från att utöva en rättighet eller få en tjänst eller insats?
+    .label = hindrar en rättighet eller tjänst
     .help = Om tjänsten avgör vem som får tillgång till en insats, eller om stöd bara går att få genom tjänsten, är det ett av IMY:s kriterier. Tänk på dem som saknar dator, mobil eller e-legitimation, till exempel många barn och unga.
     .ref = IMY:s förteckning enligt art. 35.4 (kontrollerat november 2026)
 
 dpia-decision = Hur gör ni med konsekvensbedömningen?
+    .label = Konsekvensbedömningen
     .help = Är två eller fler av IMY:s kriterier uppfyllda ska en konsekvensbedömning i regel göras innan behandlingen börjar. Väljer ni att göra den här blir avsnittet Konsekvensbedömningen en del av den här bedömningen (beskrivning, ändamål, nödvändighet och proportionalitet, de registrerades synpunkter och dataskyddsombudets råd), och riskregistret blir dess riskbedömning. Har den redan gjorts separat, hänvisa till den i en anteckning; lämnar ni frågan öppen när kriterierna talar för en bedömning visas avsnittet ändå.
     .ref = GDPR art. 35.1, 35.2 och 35.7 · IMY:s förteckning enligt art. 35.4 (kontrollerat november 2026) · SKR:s vägledning (2020) avsnitt 1.1–1.3
 dpia-decision--done = Den är redan gjord, separat från den här bedömningen
@@ -254,10 +270,15 @@ set-traceability = Spårbarhet: hur allvarlig blir skadan om ni inte i efterhand
     .help = Spårbarhet behövs för att upptäcka och utreda obehörig åtkomst och för att visa vem som ändrat något. KLASSA har med spårbarhet just för att den är viktig när personuppgifter ingår, och för uppgifter med sekretess behöver ni nästan alltid kunna följa upp åtkomsten. Nivå 4 kräver en separat analys, eftersom KLASSA inte ger åtgärder för den.
     .ref = KLASSA 4.0 (SKR, 27 juni 2024), spårbarhet · GDPR art. 5.2 och 32
 
+condition-dpia-criteria = Krävs en konsekvensbedömning enligt IMY:s kriterier
 derived-service-confidentiality = Tjänstens konfidentialitet (högsta nivån bland informationsmängderna)
+    .label = Konfidentialitet
 derived-service-integrity = Tjänstens riktighet (högsta nivån bland informationsmängderna)
+    .label = Riktighet
 derived-service-availability = Tjänstens tillgänglighet (högsta nivån bland informationsmängderna)
+    .label = Tillgänglighet
 derived-service-traceability = Tjänstens spårbarhet (högsta nivån bland informationsmängderna)
+    .label = Spårbarhet
 derived-risk-count = Antal risker i riskregistret
 
 ## 5. Lagar och sekretess
@@ -336,12 +357,14 @@ transfer-subprocessors-known--partly = Delvis
 transfer-subprocessors-known--unknown = Nej, de är okända
 
 recipients = Vilka mottagare kommer åt uppgifterna?
+    .label = Mottagare och överföringar
     .help = Lägg till en mottagare för varje part som lagrar, bearbetar eller kan nå uppgifterna: leverantören, varje underbiträde, support och drift. Ett säte eller moderbolag utanför EU/EES är inte i sig en överföring till tredje land; det är en överföring när uppgifterna lagras, bearbetas eller nås från ett land utanför EU/EES, också när en supporttekniker bara tittar på dem på en skärm. Grunden för överföringen bedöms för varje mottagare för sig, och en grund för en mottagare täcker aldrig en annan.
     .hint = En mottagare per part: leverantören, varje underbiträde, support, drift.
     .ref = GDPR art. 44–46 · EDPB:s riktlinjer 05/2021 om samspelet mellan art. 3 och kap. V, version 2.0 (14 februari 2023)
     .item = mottagare
 
 recipient-role = Vilken roll har mottagaren?
+    .label = Roll
     .help = Rollen visar varför mottagaren kommer åt uppgifterna. Support och drift är ofta egna bolag i koncernen eller underbiträden i andra länder, och de når uppgifterna på annat sätt än den som lagrar dem.
     .ref = GDPR art. 28.2 och 28.4
 recipient-role--vendor = Leverantören (personuppgiftsbiträdet)
@@ -351,27 +374,33 @@ recipient-role--operations = Drift och underhåll
 recipient-role--other = Annan mottagare
 
 recipient-country = I vilket land är mottagaren etablerad?
+    .label = Etablerad i
     .help = Mottagaren måste följa lagarna i landet där den är etablerad. Landet i sig gör inte att uppgifterna förs över, men det avgör vilken grund som kan användas och om utländsk lag kan tvinga mottagaren att lämna ut uppgifter.
     .ref = GDPR art. 3 och 44 · EDPB:s riktlinjer 05/2021, version 2.0 (2023)
 
 recipient-parent = I vilket land har mottagarens moderbolag eller koncernledning sitt säte?
+    .label = Moderbolag i
     .help = Ett svenskt eller europeiskt bolag kan ägas av en koncern i ett annat land. Ett amerikanskt moderbolag innebär att amerikansk lag, som CLOUD Act (2018), kan nå uppgifter som koncernen kontrollerar, också när de lagras i EU; det är inte en överföring men en risk som ska in i riskregistret.
     .ref = EDPB:s riktlinjer 05/2021, version 2.0 (2023) · CLOUD Act (USA, 23 mars 2018) · SKR:s vägledning (2020) avsnitt 2.6
 recipient-parent--no-parent = Mottagaren har inget moderbolag
 
 recipient-storage = I vilka länder lagrar mottagaren uppgifterna, säkerhetskopior inräknade?
+    .label = Lagrar i
     .help = Var datacentren ligger avgör om uppgifterna förs över till tredje land. Glöm inte säkerhetskopior och reservdatacenter, och välj alla länder som förekommer.
     .ref = GDPR art. 44 · SKL:s pm Använd molntjänster på rätt sätt (2013), checklistan punkt 2
 
 recipient-processing = I vilka länder bearbetar mottagaren uppgifterna?
+    .label = Behandlar i
     .help = Uppgifterna kan lagras i EU men bearbetas någon annanstans, till exempel för analys, utskick eller taligenkänning. Både lagring och bearbetning är behandling, och en överföring till tredje land kräver en grund i båda fallen.
     .ref = GDPR art. 4.2 och 44 · SKL:s pm Använd molntjänster på rätt sätt (2013), checklistan punkt 3
 
 recipient-access = Från vilka länder kan mottagarens personal nå uppgifterna, till exempel för support, felsökning eller drift?
+    .label = Åtkomst från
     .help = Åtkomst från ett land utanför EU/EES är en överföring dit, även om uppgifterna lagras i Sverige och bara visas på en skärm. Support dygnet runt sköts ofta från flera världsdelar; fråga särskilt efter andra och tredje linjens support.
     .ref = GDPR art. 44 · EDPB:s riktlinjer 05/2021, version 2.0 (2023) · EDPB:s rekommendationer 01/2020, version 2.0 (18 juni 2021)
 
 recipient-basis = Vilken grund har överföringen till den här mottagaren?
+    .label = Grund för överföring
     .help = Grunden bedöms för varje mottagare, och frågan ställs också så länge ni inte vet var mottagaren lagrar, bearbetar eller når uppgifterna. För Storbritannien finns ett beslut om adekvat skyddsnivå till 27 december 2031; för USA gäller EU–US Data Privacy Framework bara om mottagaren själv är certifierad; annars behövs standardavtalsklausuler (2021/914) med en bedömning av överföringen (TIA) eller bindande företagsbestämmelser. Når mottagaren uppgifterna från flera tredje länder måste grunden täcka alla; Privacy Shield, som vägledningen nämner, ogiltigförklarades 16 juli 2020 (kontrollerat november 2026).
     .ref = GDPR art. 45–47 · kommissionens beslut (EU) 2021/914 och 2023/1795 · EU-domstolen C-311/18 · SKR:s vägledning (2020) avsnitt 2.6
 recipient-basis--adequacy = Beslut om adekvat skyddsnivå för mottagarens land (inte DPF)
@@ -381,14 +410,17 @@ recipient-basis--bcr = Bindande företagsbestämmelser (BCR)
 recipient-basis--none = Ingen grund
 
 recipient-dpf-certified = Finns mottagaren själv på listan över certifierade organisationer i Data Privacy Framework, och omfattar certifieringen de här uppgifterna?
+    .label = DPF-certifierad
     .help = Kommissionens beslut (EU) 2023/1795 av den 10 juli 2023 gäller bara amerikanska organisationer som har självcertifierat sig; ett certifierat moderbolag täcker inte ett dotterbolag eller underbiträde som inte finns på listan. Tribunalen ogillade talan mot beslutet 3 september 2025 (Latombe, T-553/23), men domen är överklagad (C-703/25 P), och USA:s högsta domstols dom 29 juni 2026 om FTC:s oberoende (Trump v. Slaughter) har väckt nya frågor om ramverket. Ha standardavtalsklausuler som reserv (kontrollerat november 2026).
     .ref = Kommissionens genomförandebeslut (EU) 2023/1795 · T-553/23 · C-703/25 P (kontrollerat november 2026)
 
 recipient-tia = Har överföringen till den här mottagaren bedömts (TIA), och har kompletterande åtgärder införts där det behövs?
+    .label = Bedömning av överföringen (TIA)
     .help = Standardavtalsklausuler och BCR räcker inte ensamma. Ni ska, med underlag från leverantören, bedöma om lagar och praxis i mottagarlandet hindrar skyddet från att fungera, och vid behov införa kompletterande åtgärder, till exempel kryptering där bara ni har nycklarna. Vägledningen kallar Europeiska dataskyddsstyrelsen ”EPDB”; rätt förkortning är EDPB.
     .ref = GDPR art. 46 · EU-domstolen C-311/18 · EDPB:s rekommendationer 01/2020, version 2.0 (18 juni 2021)
 
 recipient-staff-confidentiality = Har mottagarens personal som når uppgifterna utanför Sverige en straffsanktionerad tystnadsplikt som motsvarar den svenska?
+    .label = Tystnadsplikt för personalen
     .help = Lag (2020:914) om tystnadsplikt vid utkontraktering av teknisk bearbetning eller lagring av uppgifter ger personalen hos en leverantör som bara tekniskt bearbetar eller lagrar uppgifter åt en myndighet en tystnadsplikt med straffansvar enligt brottsbalken 20 kap. 3 §, och OSL 10 kap. 2 a § bygger på den. Lagen är svensk och når i praktiken personal i Sverige; för personal i andra länder behöver ni veta om landets lag ger ett motsvarande straffansvar. En avtalad tystnadsplikt ersätter inte ett straffansvar.
     .ref = Lag (2020:914) · prop. 2019/20:201 · brottsbalken 20 kap. 3 § · SKR:s vägledning (2020) avsnitt 2.6 (kontrollerat november 2026)
 
@@ -586,114 +618,133 @@ contradiction-click-through-but-negotiated-dpa = Avtalet är ett klickavtal, men
 ## 2017 års utgåva). `.requirement` är åtgärden som krav på leverantören vid upphandling.
 
 req-access-control = Styrs behörigheterna så att varje användare bara kommer åt de uppgifter hen behöver i sitt arbete?
+    .label = Behörighetsstyrning
     .help = Behörigheter ska ges efter behovet i arbetet, inte efter vad som är tekniskt enkelt. Kontrollera att tjänsten har roller och kan begränsa åtkomsten per enhet, ärende eller informationsmängd, och att det finns en rutin för att ge, ändra och ta bort behörigheter när någon byter arbete eller slutar. Det gäller också administratörer och leverantörens egen personal och support.
     .ref = GDPR art. 5.1 f, 25 och 32 · KLASSA 4.0, konfidentialitet · ISO/IEC 27002:2022 5.15, 5.18 och 8.3 (KLASSA:s krav bygger på utgåvan från 2017, med annan numrering)
     .hint = Frågan ställs när konfidentialiteten har klassats på nivå 1 eller högre.
     .requirement = Leverantören ska erbjuda behörighetsstyrning där kunden själv tilldelar, ändrar och tar bort behörigheter per roll och per enhet eller ärende, så att varje användare bara når de uppgifter som behövs i arbetet. Leverantörens och underbiträdenas personal ska bara få åtkomst till kundens uppgifter när det behövs för att fullgöra avtalet, och den åtkomsten ska loggas.
 
 req-strong-authentication = Loggar alla användare och administratörer in med stark autentisering, alltså minst två faktorer?
+    .label = Stark autentisering
     .help = Med bara lösenord kan den som får tag på eller gissar det uppträda som användaren utan att någon märker det. Stark autentisering är till exempel e-legitimation (BankID, Freja+, SITHS eID), engångskod eller säkerhetsnyckel; det gäller också administratörer och leverantörens support. Hur personal och enskilda loggar in frågar vi om i detalj längre fram i avsnittet.
     .ref = GDPR art. 32.1 b · KLASSA 4.0, konfidentialitet · ISO/IEC 27002:2022 5.17 och 8.5 · HSLF-FS 2016:40 (som förebild)
     .hint = Frågan ställs när konfidentialiteten har klassats på nivå 2 eller högre.
     .requirement = Leverantören ska kräva autentisering med minst två faktorer för alla användare och administratörer och stödja inloggning med svensk e-legitimation på tillitsnivå 3 enligt DIGG:s tillitsramverk (till exempel BankID, Freja+ eller SITHS eID), gärna via kundens egen identitetslösning.
 
 req-access-review = Går ni regelbundet igenom vem som har vilka behörigheter, så att ingen har kvar åtkomst hen inte längre behöver?
+    .label = Uppföljning av behörigheter
     .help = Behörigheter växer med tiden: personal byter enhet, vikarier slutar och konton blir kvar. Bestäm hur ofta behörigheterna ska gås igenom, till exempel varje år och alltid när någon slutar, och vem som gör det. Tjänsten behöver kunna visa en lista över användare, administratörer och deras behörigheter.
     .ref = GDPR art. 5.1 f och 32.1 d · KLASSA 4.0, konfidentialitet · ISO/IEC 27002:2022 5.18 och 8.2
     .hint = Frågan ställs när konfidentialiteten har klassats på nivå 2 eller högre.
     .requirement = Leverantören ska ge kunden möjlighet att när som helst själv ta fram en aktuell förteckning över användare, administratörer och deras behörigheter med senaste inloggning, och ska på begäran redovisa vilka av leverantörens och underbiträdenas medarbetare som har behörighet till kundens uppgifter.
 
 req-encryption-transit = Krypteras all överföring av uppgifterna, mellan användarna, era system och tjänsten och inom leverantörens egen miljö?
+    .label = Kryptering vid överföring
     .help = Uppgifter som skickas över internet eller andra öppna nät kan avlyssnas eller ändras på vägen. All trafik ska krypteras med en aktuell version av TLS, också i appar, kopplingar till verksamhetssystemet och överföringar till underbiträden. Okrypterad överföring av uppgifter om enskilda är en allvarlig brist.
     .ref = GDPR art. 32.1 a · SKL:s pm Använd molntjänster på rätt sätt (2013), Sekretess och säkerhet · SKR:s vägledning avsnitt 2.2 · ISO/IEC 27002:2022 8.24
     .hint = Frågan ställs när konfidentialiteten har klassats på nivå 1 eller högre.
     .requirement = Leverantören ska kryptera all överföring av kundens uppgifter, mellan användare och tjänsten, mellan tjänsten och kundens system och inom och mellan leverantörens och underbiträdenas datacenter, med aktuella och allmänt erkända protokoll (till exempel TLS 1.2 eller senare), och ska inte tillåta okrypterade anslutningar.
 
 req-encryption-rest = Är uppgifterna krypterade där de lagras, också i säkerhetskopior, loggar och tillfälliga filer?
+    .label = Kryptering i lagring
     .help = Kryptering av lagrade uppgifter skyddar om någon kommer åt diskar, säkerhetskopior eller lagringskonton. Den skyddar inte mot leverantören själv så länge leverantören har nycklarna; det tar nästa fråga upp när konfidentialiteten är på nivå 3. På nivå 3 är okrypterad lagring en allvarlig brist.
     .ref = GDPR art. 32.1 a · KLASSA 4.0, konfidentialitet · ISO/IEC 27002:2022 8.24
     .hint = Frågan ställs när konfidentialiteten har klassats på nivå 2 eller högre.
     .requirement = Leverantören ska kryptera kundens uppgifter i lagring, inklusive säkerhetskopior, loggar och tillfälliga filer, med allmänt erkända algoritmer, och redovisa hur krypteringen och hanteringen av nycklarna är ordnad.
 
 req-key-custody = Har ni, och inte leverantören, kontroll över nycklarna som uppgifterna är krypterade med?
+    .label = Egen kontroll över nycklarna
     .help = Har leverantören nycklarna kan leverantören, eller en myndighet som kräver ut uppgifterna av den, läsa dem. Nycklar som bara ni förvaltar, i egen nyckelhantering eller hos en separat part, är den kompletterande åtgärd som EDPB beskriver mot utlämnande enligt utländsk lag, men fungerar bara om tjänsten inte behöver läsa uppgifterna i klartext hos leverantören. Bestäm också vad som händer om en nyckel går förlorad.
     .ref = GDPR art. 32.1 a · EDPB:s rekommendationer 01/2020 v2.0 (18 juni 2021), bilaga 2 · OSL (2009:400) 10 kap. 2 a §
     .hint = Frågan ställs när konfidentialiteten har klassats på nivå 3 eller högre.
     .requirement = Leverantören ska erbjuda kryptering där kunden själv skapar, förvarar och kan återkalla nycklarna, så att varken leverantören eller dess underbiträden kan läsa kundens uppgifter i klartext utan kundens medverkan, och ska redovisa vilka delar av tjänsten som ändå behandlar uppgifter i klartext.
 
 req-inactivity-lock = Låses sessionen eller loggas användaren ut automatiskt efter en kort stunds inaktivitet?
+    .label = Låsning vid inaktivitet
     .help = En obevakad dator eller mobil med en öppen session ger vem som helst tillgång till uppgifterna. Automatisk låsning eller utloggning efter några minuter, med en tid som ni själva kan ställa in, minskar risken. I mobilen behöver appen låsa sig även när enheten inte gör det.
     .ref = GDPR art. 32 · SKR:s vägledning avsnitt 2.2 · KLASSA 4.0, konfidentialitet
     .hint = Frågan ställs när konfidentialiteten har klassats på nivå 2 eller högre.
     .requirement = Leverantören ska låsa eller avsluta inaktiva sessioner automatiskt efter en tid som kunden kan ställa in, i webbläsare och i appar, och kräva ny inloggning därefter.
 
 req-integrity-protection = Skyddas uppgifterna mot obehöriga och oavsiktliga ändringar, och syns det vem som har ändrat vad och när?
+    .label = Skydd mot ändring
     .help = Beslut om enskilda bygger på att uppgifterna stämmer. Tjänsten bör begränsa vem som kan ändra och radera, spara tidigare versioner eller en ändringshistorik med vem och när, och kontrollera att uppgifter som förs över till eller från verksamhetssystemet inte förvanskas.
     .ref = GDPR art. 5.1 d och 32.1 b · KLASSA 4.0, riktighet
     .hint = Frågan ställs när riktigheten har klassats på nivå 2 eller högre.
     .requirement = Leverantören ska skydda kundens uppgifter mot obehörig och oavsiktlig ändring och radering, registrera varje ändring med användare och tidpunkt, bevara tidigare versioner under avtalad tid och kontrollera att uppgifter som förs över till och från kundens system inte förändras.
 
 req-backup = Säkerhetskopieras uppgifterna regelbundet, åtskilt från tjänsten, så att ni kan få tillbaka dem?
+    .label = Säkerhetskopiering
     .help = Säkerhetskopior skyddar mot förlust vid tekniska fel, misstag, sabotage och utpressningsprogram. De ska tas så ofta att förlusten vid ett fel blir godtagbar, hållas åtskilda från driftmiljön och skyddas lika väl som originalet, också när det gäller kryptering och land. Enkla tjänster för lagring och delning saknar ofta säkerhetskopiering; för uppgifter med sekretess eller känsliga uppgifter är det en allvarlig brist.
     .ref = GDPR art. 32.1 b och c · SKL:s pm (2013), Hantering av allmänna handlingar · KLASSA 4.0, tillgänglighet och riktighet · ISO/IEC 27002:2022 8.13
     .hint = Frågan ställs när tillgängligheten har klassats på nivå 1 eller högre, eller riktigheten på nivå 2 eller högre.
     .requirement = Leverantören ska säkerhetskopiera kundens uppgifter med den frekvens och lagringstid som avtalas, förvara kopiorna åtskilda från driftmiljön, krypterade och i de länder som avtalet anger, och kunna återställa hela eller delar av kundens uppgifter inom avtalad tid.
 
 req-restore-test = Har återställning från säkerhetskopia provats, och görs det regelbundet?
+    .label = Prov av återställning
     .help = En säkerhetskopia som aldrig har återställts på prov är ingen garanti. Be leverantören visa när återställning senast provades och hur lång tid den tog, eller prova själva med en del av uppgifterna.
     .ref = GDPR art. 32.1 c och d · KLASSA 4.0, tillgänglighet · ISO/IEC 27002:2022 8.13
     .hint = Frågan ställs när tillgängligheten har klassats på nivå 2 eller högre.
     .requirement = Leverantören ska minst en gång per år och efter större förändringar prova att återställa kundens uppgifter från säkerhetskopia, och på begäran redovisa resultatet och hur lång tid återställningen tog.
 
 req-continuity = Finns en övad kontinuitetsplan för hur arbetet fortsätter om tjänsten inte går att nå, en kort eller en lång tid?
+    .label = Kontinuitetsplan
     .help = Planen beskriver hur verksamheten klarar sig vid avbrott (reservrutiner och vem som beslutar), hur ni når de uppgifter som behövs för brådskande beslut och hur uppgifterna tas tillbaka om leverantören upphör. Både ni och leverantören behöver en plan. Vid tillgänglighet på nivå 3 kan ett avbrott skada enskilda allvarligt, till exempel när ett barn behöver skydd, och då är en saknad plan en allvarlig brist.
     .ref = GDPR art. 32.1 b och c · KLASSA 4.0, tillgänglighet · cybersäkerhetslagen (2025:1506) (kontrollerat november 2026)
     .hint = Frågan ställs när tillgängligheten har klassats på nivå 2 eller högre.
     .requirement = Leverantören ska ha en dokumenterad och regelbundet övad kontinuitets- och återställningsplan för tjänsten, redovisa den för kunden på begäran, meddela planerade avbrott i förväg och medverka i kundens egen kontinuitetsplanering.
 
 req-availability-terms = Anger avtalet tillgänglighet, supporttider och tid för att åtgärda fel, med en påföljd om de inte hålls?
+    .label = Tillgänglighet i avtalet
     .help = Utan avtalade nivåer kan ni inte kräva något vid avbrott. Avtalet bör ange tillgänglighet per månad, när support går att nå (också kvällar och helger om verksamheten arbetar då), hur snabbt fel ska åtgärdas och vad som händer om nivåerna inte nås, till exempel vite eller rätt att säga upp avtalet.
     .ref = KLASSA 4.0, tillgänglighet · ISO/IEC 27002:2022 5.20 och 5.22
     .hint = Frågan ställs när tillgängligheten har klassats på nivå 2 eller högre.
     .requirement = Leverantören ska åta sig en avtalad lägsta tillgänglighet för tjänsten, supporttider som motsvarar kundens verksamhetstider och tider för att åtgärda fel efter hur allvarliga de är, redovisa utfallet regelbundet och betala vite eller motsvarande om nivåerna inte nås.
 
 req-access-logging = Loggas all åtkomst till uppgifterna, både läsning och ändring, och kan ni själva ta del av loggarna?
+    .label = Loggning av åtkomst
     .help = Ni behöver kunna se vem som har läst eller ändrat uppgifter om en enskild, till exempel när någon misstänks ha läst utan att behöva det eller när den enskilde själv frågar. Loggen ska visa användare, tidpunkt, uppgift och åtgärd, också för administratörer och leverantörens personal. För uppgifter med sekretess och känsliga uppgifter krävs normalt sådan loggning, och därför ställs frågan för dem oavsett nivå.
     .ref = GDPR art. 5.2 och 32 · SKL:s pm (2013), Sekretess och säkerhet och checklistan punkt 6 · KLASSA 4.0, spårbarhet · ISO/IEC 27002:2022 8.15
     .hint = Frågan ställs när spårbarheten har klassats på nivå 1 eller högre, eller när uppgifterna har sekretess, är känsliga eller gäller skyddade personuppgifter.
     .requirement = Leverantören ska logga varje åtkomst till kundens uppgifter (läsning, ändring, radering och export) med användare, tidpunkt och berörd uppgift, också när åtkomsten sker av leverantörens eller underbiträdenas personal, och ge kunden möjlighet att själv söka i och ta ut loggarna.
 
 req-log-review = Går någon regelbundet igenom loggarna för att upptäcka otillåten åtkomst?
+    .label = Uppföljning av loggar
     .help = Loggar som ingen läser skyddar ingen. Bestäm vem som följer upp loggarna, hur ofta och vad hen letar efter (till exempel åtkomst till uppgifter om personer med skyddade personuppgifter eller ovanligt många öppnade ärenden), och vad som händer vid en misstanke. Tjänsten bör kunna ta fram rapporter eller larma om avvikande mönster.
     .ref = GDPR art. 32.1 d · KLASSA 4.0, spårbarhet · ISO/IEC 27002:2022 8.15 och temat övervakning
     .hint = Frågan ställs när spårbarheten har klassats på nivå 2 eller högre.
     .requirement = Leverantören ska tillhandahålla stöd för systematisk uppföljning av loggar, till exempel rapporter och larm om avvikande åtkomst, själv övervaka åtkomst till kundens uppgifter och underrätta kunden utan dröjsmål vid misstanke om otillåten åtkomst.
 
 req-log-protection = Skyddas loggarna mot ändring och radering, och sparas de så länge som ni har bestämt?
+    .label = Skydd av loggar
     .help = En logg som kan ändras eller raderas av den som loggas går inte att lita på. Loggarna bör skyddas mot ändring, förvaras åtskilda från den övriga tjänsten, sparas en bestämd tid och sedan gallras. Loggar innehåller själva personuppgifter och ska skyddas som sådana.
     .ref = GDPR art. 5.1 e och 32 · KLASSA 4.0, spårbarhet · ISO/IEC 27002:2022 8.15
     .hint = Frågan ställs när spårbarheten har klassats på nivå 3 eller högre.
     .requirement = Leverantören ska skydda loggarna mot ändring och obehörig radering, också från administratörer, spara dem den tid som kunden bestämmer, därefter radera dem och på begäran lämna ut dem till kunden i ett läsbart format.
 
 req-incident-handling = Finns det avtalat, och i en rutin hos er, hur leverantören rapporterar incidenter så snabbt att ni hinner anmäla till IMY inom 72 timmar?
+    .label = Incidenthantering
     .help = En personuppgiftsincident ska anmälas till IMY utan onödigt dröjsmål och om möjligt inom 72 timmar från det att ni fick kännedom om den, och leverantören ska underrätta er utan onödigt dröjsmål. Det går bara om kontaktvägar, tider, vad rapporten ska innehålla och vem hos er som tar emot den är bestämt i förväg. Kommunen kan också behöva rapportera betydande incidenter enligt cybersäkerhetslagen (2025:1506).
     .ref = GDPR art. 33.1, 33.2 och 33.5 · ISO/IEC 27002:2022 5.24–5.28 · cybersäkerhetslagen (2025:1506) (kontrollerat november 2026)
     .hint = Frågan ställs så snart någon aspekt har klassats på nivå 1 eller högre.
     .requirement = Leverantören ska underrätta kunden utan onödigt dröjsmål, och senast inom den tid som avtalas (till exempel 24 timmar), efter att ha upptäckt en säkerhets- eller personuppgiftsincident som berör kundens uppgifter, lämna de uppgifter som kunden behöver för en anmälan enligt GDPR art. 33 och därefter bistå kunden med utredning och åtgärder.
 
 req-supplier-follow-up = Följer ni upp leverantören regelbundet under avtalstiden: säkerhet, underbiträden, platser och villkor?
+    .label = Uppföljning av leverantören
     .help = Riskerna ändras under avtalstiden: leverantören kan byta underbiträden, flytta uppgifter eller ändra villkor. Planera en uppföljning minst en gång om året med underlag som aktuella certifikat eller granskningsrapporter, och se till att ni har rätt att granska. Som personuppgiftsansvarig ska ni kunna visa att biträdet ger tillräckliga garantier, och cybersäkerhetslagen kräver att risker i leverantörskedjan hanteras.
     .ref = GDPR art. 28.1 och 28.3 h · cybersäkerhetslagen (2025:1506) (kontrollerat november 2026) · ISO/IEC 27002:2022 5.19–5.23
     .hint = Frågan ställs när någon aspekt har klassats på nivå 2 eller högre.
     .requirement = Leverantören ska minst en gång om året redovisa hur säkerheten i tjänsten upprätthålls, till exempel med aktuella certifikat eller rapporter från oberoende granskare, meddela väsentliga ändringar av tjänsten, underbiträden och lagringsplatser i förväg och låta kunden eller en granskare som kunden utser granska att avtalet följs.
 
 req-deletion = Kan uppgifter raderas för gott, också i säkerhetskopior och loggar, när de ska gallras eller när avtalet upphör?
+    .label = Radering och gallring
     .help = Personuppgifter får inte sparas längre än nödvändigt, och handlingar ska gallras enligt lag och gallringsbeslut. Många tjänster är byggda så att inget försvinner, eller döljer bara det som ”raderas”. Kontrollera hur radering går till, hur lång tid det tar innan uppgifterna är borta också ur säkerhetskopior och att ni kan få en skriftlig bekräftelse.
     .ref = GDPR art. 5.1 e, 17 och 28.3 g · ISO/IEC 27002:2022 8.10 · arkivlagen (1990:782)
     .hint = Frågan ställs när konfidentialiteten har klassats på nivå 1 eller högre.
     .requirement = Leverantören ska på kundens begäran kunna radera enskilda uppgifter och hela informationsmängder så att de inte går att återskapa, också ur säkerhetskopior och loggar inom avtalad tid, och bekräfta raderingen skriftligt.
 
 req-export = Kan ni själva när som helst ta ut alla era uppgifter, med bilagor och metadata, i ett öppet format?
+    .label = Export av uppgifterna
     .help = Exporten behövs för att byta leverantör, ha en egen kopia, arkivera och lämna ut handlingar. Kontrollera att den omfattar allt (uppgifter, bilagor, loggar och metadata som vem och när), i ett dokumenterat öppet format, och att ni kan göra den utan att vänta på leverantören.
     .ref = GDPR art. 28.3 g och 32.1 c · arkivlagen (1990:782) · KLASSA 4.0, tillgänglighet och riktighet
     .hint = Frågan ställs när tillgängligheten eller riktigheten har klassats på nivå 2 eller högre.
@@ -752,12 +803,14 @@ sec-offline-wiped = Raderas allt i enheten när uppgifterna har förts över til
 ## Risker för de enskilda
 
 risks = Vilka risker för de enskilda medför tjänsten? Lägg till en risk i taget.
+    .label = Riskregister
     .help = Riskregistret är konsekvensbedömningens kärna: det ska beskriva vad som kan hända de registrerade, inte verksamheten. Tänk på obehörig åtkomst, ändrade eller förlorade uppgifter, att en klients uppgifter når en anhörig eller den hen skyddas från, att ett barns uppgifter når vårdnadshavaren trots sekretess och att en utländsk myndighet kräver ut uppgifter. Bedöm varje risk före och efter åtgärderna och ge den en ägare.
     .ref = GDPR art. 35.7 c och d, skäl 75, 76 och 90 · SKR:s vägledning avsnitt 2.7 · cybersäkerhetslagen (2025:1506)
     .hint = Ge varje risk ett kort namn utan personuppgifter, till exempel ”Obehörig läser skyddad adress”.
     .item = risk
 
 risk-harm = Vad kan hända de enskilda?
+    .label = Vad kan hända
     .help = Välj det som bäst beskriver skadan för de registrerade. Vårdnadshavaren kan i regel ta del av uppgifter om barnet, men inte om barnet kan antas lida betydande men av det (OSL 12 kap. 3 §), och för den som har skyddad folkbokföring kan en röjd adress leda till våld. Skriv varför det kan hända i en anteckning.
     .ref = GDPR skäl 75 · OSL (2009:400) 12 kap. 3 § och 26 kap. 1 § · folkbokföringslagen (1991:481) 16 §
 risk-harm--unauthorised-access = Obehöriga får tillgång till uppgifterna
@@ -786,6 +839,7 @@ risk-before-consequence--level-3 = allvarlig
 risk-before-consequence--level-4 = mycket allvarlig
 
 risk-measures = Vilka åtgärder ska minska risken, vem genomför dem och när?
+    .label = Åtgärder
     .help = Ta med både tekniska och organisatoriska åtgärder, till exempel de säkerhetsåtgärder som klassningen kräver, krav i avtalet, rutiner, utbildning eller att vissa uppgifter inte läggs i tjänsten. Ange vem som ansvarar och när åtgärden ska vara klar. Skriv inga personuppgifter.
     .ref = GDPR art. 25, 32 och 35.7 d
     .hint = Högst 400 tecken.
@@ -807,6 +861,7 @@ risk-after-consequence--level-3 = allvarlig
 risk-after-consequence--level-4 = mycket allvarlig
 
 risk-owner = Vilken roll äger risken och ser till att åtgärderna blir gjorda?
+    .label = Ägare
     .help = Varje risk behöver en ägare som följer upp att åtgärderna genomförs och tar upp risken igen när något ändras. Ofta är det informationsägaren för verksamhetens risker och systemförvaltaren eller informationssäkerhetsansvarig för de tekniska.
     .ref = GDPR art. 24 och 35.11 · cybersäkerhetslagen (2025:1506)
 
@@ -845,6 +900,7 @@ dpia-views-summary = Sammanfatta synpunkterna och hur ni tog hänsyn till dem, e
     .ref = GDPR art. 35.9 · WP248 rev.01 (2017)
 
 dpia-dpo-advice = Vilka råd har dataskyddsombudet gett om konsekvensbedömningen? Återge dem med egna ord.
+    .label = Dataskyddsombudets råd
     .help = Den personuppgiftsansvarige ska inhämta råd från dataskyddsombudet när en konsekvensbedömning görs, och rådet och beslutet bör dokumenteras i bedömningen. Ett ”ja, ombudet har tillfrågats” räcker inte: skriv vad ombudet rådde, till exempel om behovet av bedömningen, riskerna och åtgärderna.
     .ref = GDPR art. 35.2 och 39.1 c · WP248 rev.01 (2017)
 
@@ -951,10 +1007,12 @@ records-sosfs = Har ni bestämt vilka uppgifter från tjänsten som ska dokument
 ## Samlad bedömning
 
 overall-high-risk = Finns det kvar en hög risk för de enskildas rättigheter och friheter när de planerade åtgärderna är genomförda?
+    .label = Kvarstår en hög risk efter åtgärderna
     .help = Det här är konsekvensbedömningens slutsats. Utgå från riskregistret: är någon risk hög efter åtgärderna är svaret ja. Går ni ändå vidare med tjänsten måste ni begära förhandssamråd med IMY innan behandlingen börjar; avstår ni från tjänsten behövs inget förhandssamråd.
     .ref = GDPR art. 35.7 och 36.1 · skäl 94 · SKR:s vägledning avsnitt 1
 
 overall-recommendation = Vad föreslår gruppen?
+    .label = Gruppens rekommendation
     .help = Gruppens förslag sammanfattar bedömningen inför beslutet hos den som har befogenhet, till exempel nämnden eller den som har delegation. Villkor ska vara konkreta: vem gör vad och när, och förslaget ska stämma med iakttagelserna och riskregistret.
     .ref = GDPR art. 24 och 35.7 · SKR:s vägledning avsnitt 2.7
 overall-recommendation--approve = Tjänsten kan användas
@@ -967,6 +1025,7 @@ overall-dpo-opinion = Har dataskyddsombudet yttrat sig över gruppens samlade be
     .ref = GDPR art. 35.2 och 39.1 b och c
 
 overall-decision = Vad beslutade den som har befogenhet att besluta?
+    .label = Beslut
     .help = Gruppen föreslår, men beslutet fattas av nämnden eller av den som har delegation enligt delegationsordningen. Fyll i när beslutet är fattat; det kan skilja sig från gruppens förslag, och då bör skälen framgå av beslutet.
     .ref = GDPR art. 24 · kommunallagen (2017:725) 6 kap. 37–38 §§ och 7 kap. 5 §
     .hint = Lämna frågan öppen tills beslutet är fattat.
@@ -976,18 +1035,22 @@ overall-decision--postpone = Beslutet skjuts upp
 overall-decision--reject = Tjänsten får inte användas
 
 overall-decision-maker = Vem fattade beslutet?
+    .label = Beslutsfattare
     .help = Ange nämnden eller befattningen och, vid delegation, punkten i delegationsordningen, till exempel ”Socialnämnden” eller ”Förvaltningschef, delegationsordningen punkt 1.3”.
     .ref = Kommunallagen (2017:725) 6 kap. 37–38 §§ och 7 kap. 5 §
 
 overall-decision-date = Vilket datum fattades beslutet?
+    .label = Beslutsdatum
     .help = Datumet visar vilken version av bedömningen beslutet gäller och från när tjänsten får användas.
     .ref = GDPR art. 5.2 och 24
 
 overall-diary-number = Vilket diarienummer har ärendet?
+    .label = Diarienummer
     .help = Diarienumret kopplar bedömningen till beslutet och till ärendet i nämndens diarium, så att handlingarna går att hitta.
     .ref = OSL (2009:400) 5 kap. 1 §
 
 overall-next-review = När ska bedömningen ses över nästa gång?
+    .label = Nästa översyn
     .help = Bedömningen ska ses över när risken ändras, till exempel vid nya funktioner, nya underbiträden eller ändrade villkor, och när reglerna ändras. Läget för överföringar till USA och Storbritannien kan ändras: DPF-målet C-703/25 P pågår och beslutet om Storbritannien gäller till 27 december 2031 (kontrollerat november 2026). Välj ett datum, till exempel om ett år.
     .ref = GDPR art. 35.11 · cybersäkerhetslagen (2025:1506)
 
@@ -1228,3 +1291,113 @@ finding-risk-unclear = Det är oklart om hög risk kvarstår
 finding-dpo-not-heard = Dataskyddsombudet har inte yttrat sig över den samlade bedömningen
     .action = Informationsägaren ber dataskyddsombudet (rollen jurist eller dataskyddsombud) om ett skriftligt yttrande och lägger det till bedömningen innan nämnden beslutar.
     .help = Dataskyddsombudet ska ge råd om konsekvensbedömningen och övervaka att reglerna följs (GDPR art. 35.2 och 39.1 b och c).
+
+## The reference catalogue: each source once, with its full title
+source-gdpr = Europaparlamentets och rådets förordning (EU) 2016/679 av den 27 april 2016 om skydd för fysiska personer med avseende på behandling av personuppgifter och om det fria flödet av sådana uppgifter (allmän dataskyddsförordning)
+    .short = GDPR
+source-nis2 = Europaparlamentets och rådets direktiv (EU) 2022/2555 av den 14 december 2022 om åtgärder för en hög gemensam cybersäkerhetsnivå i hela unionen (NIS 2-direktivet)
+    .short = NIS 2-direktivet
+source-scc = Kommissionens genomförandebeslut (EU) 2021/914 av den 4 juni 2021 om standardavtalsklausuler för överföring av personuppgifter till tredjeländer
+    .short = SCC 2021/914
+source-art28-clauses = Kommissionens genomförandebeslut (EU) 2021/915 av den 4 juni 2021 om standardavtalsklausuler mellan personuppgiftsansvariga och personuppgiftsbiträden
+    .short = Klausuler 2021/915
+source-dpf = Kommissionens genomförandebeslut (EU) 2023/1795 av den 10 juli 2023 om adekvat skyddsnivå för personuppgifter inom ramen för EU–US Data Privacy Framework
+    .short = DPF-beslutet 2023/1795
+source-uk-adequacy = Kommissionens genomförandebeslut (EU) 2021/1772 av den 28 juni 2021 om adekvat skyddsnivå för personuppgifter i Förenade kungariket, förlängt 2025 och förnyat genom nya genomförandebeslut den 19 december 2025, giltiga till den 27 december 2031 (kontrollerat november 2026)
+    .short = Adekvansbeslutet för Förenade kungariket
+source-schrems-ii = EU-domstolens dom den 16 juli 2020, Data Protection Commissioner mot Facebook Ireland Ltd och Maximillian Schrems (Schrems II)
+    .short = Schrems II
+source-latombe = Tribunalens dom den 3 september 2025, Latombe mot kommissionen (talan ogillades)
+    .short = Latombe T-553/23
+source-latombe-appeal = Överklagande av Latombes dom i mål C-703/25 P, ingivet den 31 oktober 2025, anhängigt (kontrollerat november 2026)
+    .short = Överklagandet C-703/25 P
+source-edpb-01-2020 = Europeiska dataskyddsstyrelsens rekommendationer 01/2020 om åtgärder som kompletterar överföringsverktyg för att säkerställa efterlevnad av EU:s skyddsnivå för personuppgifter, version 2.0
+    .short = EDPB 01/2020
+source-edpb-05-2021 = Europeiska dataskyddsstyrelsens riktlinjer 05/2021 om samspelet mellan tillämpningen av artikel 3 och bestämmelserna om internationella överföringar i kapitel V i dataskyddsförordningen, version 2.0
+    .short = EDPB 05/2021
+source-wp248 = Artikel 29-gruppens riktlinjer om konsekvensbedömning avseende dataskydd och fastställande av huruvida behandlingen sannolikt leder till en hög risk i den mening som avses i förordning 2016/679
+    .short = WP 248
+source-tf = Tryckfrihetsförordningen
+    .short = TF
+source-osl = Offentlighets- och sekretesslag
+    .short = OSL
+source-sol = Socialtjänstlag
+    .short = SoL
+source-lss = Lag om stöd och service till vissa funktionshindrade
+    .short = LSS
+source-lvu = Lag med särskilda bestämmelser om vård av unga
+    .short = LVU
+source-lvm = Lag om vård av missbrukare i vissa fall
+    .short = LVM
+source-solpul = Lag om behandling av personuppgifter inom socialtjänsten
+    .short = SoLPUL
+source-solpuf = Förordning om behandling av personuppgifter inom socialtjänsten
+    .short = SoLPUF
+source-dsl = Lag med kompletterande bestämmelser till EU:s dataskyddsförordning (dataskyddslagen)
+    .short = Dataskyddslagen
+source-dsf = Förordning med kompletterande bestämmelser till EU:s dataskyddsförordning
+    .short = Dataskyddsförordningen (SFS 2018:219)
+source-kl = Kommunallag
+    .short = KL
+source-arkl = Arkivlag
+    .short = Arkivlagen
+source-outsourcing-confidentiality = Lag om tystnadsplikt vid utkontraktering av teknisk bearbetning eller lagring av uppgifter
+    .short = Lag (2020:914)
+source-csl = Cybersäkerhetslag
+    .short = Cybersäkerhetslagen
+source-csf = Cybersäkerhetsförordning
+    .short = Cybersäkerhetsförordningen
+source-fbl = Folkbokföringslag
+    .short = Folkbokföringslagen
+source-lou = Lag om offentlig upphandling
+    .short = LOU
+source-bb = Brottsbalk
+    .short = Brottsbalken
+source-fb = Föräldrabalk
+    .short = Föräldrabalken
+source-crc = Lag om Förenta nationernas konvention om barnets rättigheter
+    .short = Barnkonventionen
+source-sosfs-2014-5 = Socialstyrelsens föreskrifter och allmänna råd om dokumentation i verksamhet som bedrivs med stöd av SoL, LVU, LVM och LSS, ändrade genom HSLF-FS 2022:37
+    .short = SOSFS 2014:5
+source-hslf-fs-2016-40 = Socialstyrelsens föreskrifter och allmänna råd om journalföring och behandling av personuppgifter i hälso- och sjukvården
+    .short = HSLF-FS 2016:40
+source-prop-2019-20-201 = Regeringens proposition 2019/20:201 Tystnadsplikt vid utkontraktering av teknisk bearbetning eller lagring av uppgifter
+    .short = Prop. 2019/20:201
+source-prop-2022-23-97 = Regeringens proposition 2022/23:97 Sekretessgenombrott vid utlämnande för teknisk bearbetning eller teknisk lagring av uppgifter
+    .short = Prop. 2022/23:97
+source-prop-2025-26-12 = Regeringens proposition 2025/26:12 Stärkt skydd för barn som riskerar att fara illa
+    .short = Prop. 2025/26:12
+source-imy-list = Datainspektionens (numera Integritetsskyddsmyndigheten, IMY) beslut om förteckning enligt artikel 35.4 i dataskyddsförordningen över behandlingar som kräver en konsekvensbedömning (kontrollerat november 2026)
+    .short = IMY:s förteckning
+source-imy-dpia = IMY, Dataskyddsförordningen om konsekvensbedömningar och förhandssamråd (webbsida, kontrollerad november 2026)
+    .short = IMY om konsekvensbedömningar
+source-imy-work = IMY, Konsekvensbedömning, avsnittet Arbetsliv (webbsida, kontrollerad november 2026)
+    .short = IMY om konsekvensbedömning i arbetslivet
+source-skr-guidance = Sveriges Kommuner och Regioner, Vägledning för socialtjänsten om molntjänster (2020)
+    .short = SKR:s vägledning
+source-skl-memo = Sveriges Kommuner och Landsting, Använd molntjänster på rätt sätt (promemoria, 2013)
+    .short = SKL:s pm
+source-skr-position = Sveriges Kommuner och Regioner, ställningstagande om informationshantering i molntjänster
+    .short = SKR:s ställningstagande
+source-esam-2018 = eSam, Rättsligt uttalande om röjande och molntjänster (2018)
+    .short = eSam 2018
+source-esam-2023 = eSam, promemoria Adekvansbeslut och ny sekretessbrytande bestämmelse (2023, kontrollerad november 2026)
+    .short = eSam 2023
+source-klassa = Sveriges Kommuner och Regioner, Klassa 4.0, informationsklassning (publicerad 27 juni 2024)
+    .short = KLASSA 4.0
+source-iso-27002 = ISO/IEC 27002:2022 Informationssäkerhet, cybersäkerhet och integritetsskydd – Säkerhetsåtgärder
+    .short = ISO/IEC 27002
+source-digg-trust = Myndigheten för digital förvaltning (DIGG), Tillitsramverk för Svensk e-legitimation
+    .short = DIGG:s tillitsramverk
+source-digg-eid = Myndigheten för digital förvaltning (DIGG), elegitimation.se (kontrollerad november 2026)
+    .short = elegitimation.se
+source-siths = Inera, SITHS eID (kontrollerad november 2026)
+    .short = SITHS eID
+source-freja = Freja eID, vanliga frågor (kontrollerad november 2026)
+    .short = Freja eID
+source-bankid = BankID, frågor om beställning
+    .short = BankID
+source-cloud-act = Clarifying Lawful Overseas Use of Data Act (CLOUD Act), USA
+    .short = CLOUD Act
+source-skv-protected = Skatteverkets rättsliga vägledning om sekretessmarkering
+    .short = Skatteverket om sekretessmarkering

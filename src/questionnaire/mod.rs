@@ -3,6 +3,7 @@
 mod control;
 mod fluent_checks;
 mod fluent_file;
+mod layout;
 mod locator;
 mod model;
 mod source;
@@ -11,9 +12,10 @@ mod translations;
 mod unused;
 mod validate;
 
+pub use layout::ReportLayout;
 pub use model::{
-    Aggregate, Contradiction, Derived, Finding, Kind, Place, Question, Questionnaire, Rename,
-    Respondent, RiskMatrix, Section, Severity,
+    Aggregate, Contradiction, Derived, Finding, Kind, Place, Question, Questionnaire, Reference,
+    Rename, Respondent, RiskMatrix, Section, Severity,
 };
 pub use source::{QuestionnaireSource, SourceText, parse_ron, read_text};
 pub use unused::warnings;

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::Value;
+use crate::questionnaire::ReportLayout;
 use crate::rules::Condition;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,6 +40,13 @@ pub struct Questionnaire {
     /// consequence matrix, before and after measures (format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk_matrix: Option<RiskMatrix>,
+    /// What the report's first page shows, and which groups it prints as tables (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<ReportLayout>,
+    /// The sources the questions cite, each once, in the order the report lists them
+    /// (format 2). A questionnaire without a catalogue cites by its `.ref` texts alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
     /// Question id -> where it stands, so lookups do not scan.
     #[serde(skip)]
     index: HashMap<String, Place>,
@@ -91,6 +99,13 @@ pub struct RiskMatrix {
     pub before: (String, String),
     /// The likelihood and consequence questions after measures (the residual risk).
     pub after: (String, String),
+    /// The text question of the group holding the measures planned for a risk: each risk
+    /// with measures is an action in the report's action plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measures: Option<String>,
+    /// The choice question of the group naming who owns the risk and its measures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 impl RiskMatrix {
@@ -152,6 +167,31 @@ pub struct Question {
     pub not_applicable: bool,
     #[serde(default, skip_serializing_if = "Respondent::is_group")]
     pub answered_by: Respondent,
+    /// The sources of the reference catalogue the question rests on (format 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub refs: Vec<String>,
+    /// Sources cited only when an option is chosen: a statute the assessment selects (the
+    /// Social Services Act when the service supports it), so the report never lists one it
+    /// did not select.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub option_refs: BTreeMap<String, Vec<String>>,
+}
+
+/// One source of the reference catalogue. Its full title and short name are texts
+/// (`source-ID`, `source-ID.short`); the rest is the same in every language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub id: String,
+    /// The number it is cited by: SFS, CELEX, case or document number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Its date, YYYY-MM-DD: adopted, issued or published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Where to read it (http or https).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
 }
 
 impl Question {

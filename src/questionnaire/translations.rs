@@ -44,6 +44,19 @@ fn required_messages(
     for derived in &questionnaire.derived {
         required.push((format!("derived-{}", derived.id), None, at(&derived.id)));
     }
+    for reference in &questionnaire.references {
+        let id = format!("source-{}", reference.id);
+        required.push((id.clone(), None, at(&reference.id)));
+        required.push((id, Some("short"), at(&reference.id)));
+    }
+    // A named condition on the report's first page is shown under its own label.
+    if let Some(layout) = &questionnaire.report {
+        for (_, id) in layout.ids() {
+            if questionnaire.conditions.contains_key(id) {
+                required.push((format!("condition-{id}"), None, at(id)));
+            }
+        }
+    }
     required
 }
 
@@ -62,6 +75,7 @@ pub(super) fn wanted_keys(
     for question in questionnaire.all_questions() {
         wanted.insert(format!("{}.hint", question.id));
         wanted.insert(format!("{}.requirement", question.id));
+        wanted.insert(format!("{}.label", question.id));
         let mut label = |specific: String, shared: String| {
             if !has_text(&specific) {
                 wanted.insert(shared);
@@ -85,6 +99,9 @@ pub(super) fn wanted_keys(
     }
     for finding in &questionnaire.findings {
         wanted.insert(format!("finding-{}.help", finding.id));
+    }
+    for derived in &questionnaire.derived {
+        wanted.insert(format!("derived-{}.label", derived.id));
     }
     wanted
 }

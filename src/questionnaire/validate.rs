@@ -168,6 +168,8 @@ impl<'a> Checker<'a> {
         }
         self.check_renames(start);
         self.check_risk_matrix(start);
+        self.check_report_layout(start);
+        self.check_references(start);
     }
 
     fn check_question(&mut self, question: &'a Question, scope: Scope<'a>) {
@@ -459,7 +461,9 @@ impl<'a> Checker<'a> {
 }
 
 mod format2;
+mod layout;
 mod named;
+mod references;
 
 /// Ids are Fluent message ids too, and `--` separates a question from its option.
 pub(super) fn is_valid_id(id: &str) -> bool {

@@ -3,17 +3,26 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-use crate::assessment::{Answer, AnswerState};
+use crate::assessment::Answer;
 use crate::i18n::Message;
 use crate::questionnaire::Question;
 
 use super::{Report, escape};
 
 impl Report<'_> {
+    /// Every answer and note, section by section; a section not asked is left out, and the
+    /// sections keep their numbers so that they read the same in every report.
     pub(super) fn sections(&mut self) {
-        let heading = self.t("report-answers");
+        let heading = self.t("report-appendix-answers");
         self.heading(2, &heading);
         for (s, section) in self.questionnaire.sections.iter().enumerate() {
+            if !section
+                .questions
+                .iter()
+                .any(|q| self.active.is_visible(&q.id))
+            {
+                continue;
+            }
             let title = format!("{} {}", s + 1, self.localizer.section_title(section));
             self.heading(3, &title);
             let mut number = 0;
@@ -24,7 +33,7 @@ impl Report<'_> {
                 number += 1;
                 let answer = self.assessment.answer(&question.id);
                 let number = format!("{}.{number}", s + 1);
-                self.question_block(&number, question, answer);
+                self.question_block(&number, question, &question.id, answer);
                 if question.is_group() {
                     self.group_items(&number, question);
                 }
@@ -71,7 +80,7 @@ impl Report<'_> {
                 }
                 m += 1;
                 let answer = self.assessment.answer(&key);
-                self.question_block(&format!("{item_number}.{m}"), member, answer);
+                self.question_block(&format!("{item_number}.{m}"), member, &key, answer);
             }
         }
         let derived: Vec<String> = self
@@ -109,6 +118,7 @@ impl Report<'_> {
         &mut self,
         number: &str,
         question: &Question,
+        key: &str,
         answer: Option<&Answer>,
     ) {
         let text = self.localizer.question_text(question);
@@ -131,61 +141,22 @@ impl Report<'_> {
                 items.push((self.t("report-note"), escape(&answer.note)));
             }
         }
-        if let Some(reference) = self.localizer.question_ref(question) {
-            items.push((self.t("report-reference"), reference));
+        match self.has_catalogue() {
+            true => {
+                if let Some(citation) = self.citation(question, key) {
+                    items.push((self.t("report-cites"), citation));
+                }
+            }
+            false => {
+                if let Some(reference) = self.localizer.question_ref(question) {
+                    items.push((self.t("report-reference"), reference));
+                }
+            }
         }
         for (label, value) in items {
             self.line(&format!("- *{label}:* {value}"));
         }
         self.line("");
-    }
-
-    pub(super) fn open_items(&mut self) {
-        let unanswered: Vec<String> = self
-            .active
-            .asked()
-            .iter()
-            .filter(|key| {
-                self.questionnaire
-                    .question_for_key(key)
-                    .is_some_and(|q| q.required)
-                    && !self.active.is_given(key)
-            })
-            .map(|key| format!("- {}", self.label(key)))
-            .collect();
-        let heading = self.t("report-unanswered-heading");
-        self.heading(2, &heading);
-        if unanswered.is_empty() {
-            let none = self.t("report-none");
-            self.line(&none);
-        }
-        for line in unanswered {
-            self.line(&line);
-        }
-        let flagged: Vec<String> = self
-            .active
-            .asked()
-            .iter()
-            .filter_map(|key| {
-                let answer = self.assessment.answer(key)?;
-                matches!(answer.state, AnswerState::Disputed | AnswerState::FollowUp).then(|| {
-                    format!(
-                        "- {} ({})",
-                        self.label(key),
-                        self.localizer.state_label(answer.state)
-                    )
-                })
-            })
-            .collect();
-        let heading = self.t("report-flagged-heading");
-        self.heading(2, &heading);
-        if flagged.is_empty() {
-            let none = self.t("report-none");
-            self.line(&none);
-        }
-        for line in flagged {
-            self.line(&line);
-        }
     }
 
     /// What an answer key is about, for the report: the group's words escaped, the
@@ -208,7 +179,7 @@ impl Report<'_> {
         if lines.is_empty() {
             return;
         }
-        let heading = self.t("report-not-applicable-heading");
+        let heading = self.t("report-appendix-not-applicable");
         self.heading(2, &heading);
         for line in lines {
             self.line(&line);
@@ -225,7 +196,8 @@ impl Report<'_> {
                     .as_ref()
                     .map(crate::commands::value_keyword)
                     .unwrap_or_default();
-                let mut line = format!("- `{id}`: {}", escape(&value));
+                // The id is typed text too: escaped, not a code span a backtick could end.
+                let mut line = format!("- {}: {}", escape(id), escape(&value));
                 if !answer.note.is_empty() {
                     let _ = write!(line, " ({})", escape(&answer.note));
                 }
@@ -235,7 +207,7 @@ impl Report<'_> {
         if orphans.is_empty() {
             return;
         }
-        let heading = self.t("report-orphans-heading");
+        let heading = self.t("report-appendix-orphans");
         self.heading(2, &heading);
         let explanation = self.t("report-orphans-explanation");
         self.line(&explanation);
@@ -246,6 +218,10 @@ impl Report<'_> {
     }
 
     pub(super) fn references(&mut self) {
+        if self.has_catalogue() {
+            self.catalogue();
+            return;
+        }
         let references: BTreeSet<String> = self
             .questionnaire
             .all_questions()

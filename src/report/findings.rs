@@ -3,11 +3,14 @@
 use crate::assessment::{AnswerState, Value};
 use crate::questionnaire::{Question, Respondent};
 use crate::rules::fired_findings;
-use std::fmt::Write;
 
-use super::{Report, escape};
+use super::Report;
+use super::actions_list::open_actions;
+use super::markdown::{cell, rule};
 
 impl Report<'_> {
+    /// Each finding that fires: why it matters, what to do, and the answers it rests on,
+    /// each with its item's name.
     pub(super) fn findings(&mut self) {
         let fired = fired_findings(self.questionnaire, &self.assessment.answers);
         let heading = self.t("report-findings");
@@ -25,9 +28,21 @@ impl Report<'_> {
                 self.localizer.finding_title(finding)
             );
             self.heading(3, &title);
-            let id = format!("finding-{}", finding.id);
-            if let Some(help) = self.localizer.attribute(&id, "help") {
-                self.line(&help);
+            let reasons: Vec<String> = fired
+                .reasons
+                .iter()
+                .filter(|reason| self.questionnaire.question_for_key(reason).is_some())
+                .map(|reason| {
+                    let question = self.questionnaire.question_for_key(reason);
+                    let answer = question
+                        .map(|q| self.answer_text(q, self.assessment.answer(reason)))
+                        .unwrap_or_default();
+                    format!("{} *{answer}*", self.label(reason))
+                })
+                .collect();
+            if !reasons.is_empty() {
+                let label = self.t("report-reasons");
+                self.line(&format!("**{label}** {}", reasons.join("; ")));
                 self.line("");
             }
             if let Some(action) = self.localizer.finding_action(finding) {
@@ -35,49 +50,41 @@ impl Report<'_> {
                 self.line(&format!("**{label}** {action}"));
                 self.line("");
             }
-            if !fired.reasons.is_empty() {
-                let label = self.t("report-reasons");
-                self.line(&format!("**{label}**"));
-                self.line("");
-                for reason in &fired.reasons {
-                    if let Some(question) = self.questionnaire.question_for_key(reason) {
-                        let answer = self.answer_text(question, self.assessment.answer(reason));
-                        let text = self.label(reason);
-                        self.line(&format!("- {text} *{answer}*"));
-                    }
-                }
-            }
         }
     }
 
+    /// Every open action in one table: findings, unfulfilled measures and the risks'
+    /// measures, with who does it by when.
     pub(super) fn action_plan(&mut self) {
-        let fired = fired_findings(self.questionnaire, &self.assessment.answers);
+        let actions = open_actions(self.questionnaire, self.assessment);
         let heading = self.t("report-action-plan");
         self.heading(2, &heading);
-        if fired.is_empty() {
+        if actions.is_empty() {
             let none = self.t("report-no-actions");
             self.line(&none);
             return;
         }
         let header = format!(
-            "| # | {} | {} | {} | {} |",
+            "| # | {} | {} | {} | {} | {} |",
             self.t("report-col-action"),
-            self.t("report-col-finding"),
+            self.t("report-col-source"),
+            self.t("report-col-priority"),
             self.t("report-col-owner"),
             self.t("report-col-due")
         );
         self.line(&header);
-        self.line("|---|---|---|---|---|");
-        for (n, fired) in fired.iter().enumerate() {
-            let finding = fired.finding;
-            let plan = self.assessment.actions.get(&finding.id);
+        // Pandoc sizes the columns of a wide table by the dashes under its header.
+        self.line(&rule(&[2, 36, 22, 8, 14, 10]));
+        let (q, a, l) = (self.questionnaire, self.assessment, self.localizer);
+        for (n, action) in actions.iter().enumerate() {
             let row = format!(
-                "| {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} |",
                 n + 1,
-                self.localizer.finding_action(finding).unwrap_or_default(),
-                self.localizer.finding_title(finding),
-                plan.map(|p| escape(&p.owner)).unwrap_or_default(),
-                plan.map(|p| escape(&p.due)).unwrap_or_default(),
+                cell(&action.text(q, a, l)),
+                cell(&action.source_text(q, a, l)),
+                self.t(action.priority.message_id()),
+                cell(&action.owner_text(q, a, l)),
+                cell(&action.due),
             );
             self.line(&row);
         }
@@ -108,34 +115,5 @@ impl Report<'_> {
             })
             .map(|(key, question)| (key.clone(), question))
             .collect()
-    }
-
-    pub(super) fn supplier_questions(&mut self) {
-        let heading = self.t("report-supplier");
-        self.heading(2, &heading);
-        let items = self.supplier_items();
-        if items.is_empty() {
-            let none = self.t("report-none");
-            self.line(&none);
-            return;
-        }
-        let lines: Vec<String> = items
-            .iter()
-            .map(|(key, _)| {
-                let note = self
-                    .assessment
-                    .answer(key)
-                    .map(|a| a.note.as_str())
-                    .unwrap_or("");
-                let mut line = format!("- {}", self.label(key));
-                if !note.is_empty() {
-                    let _ = write!(line, " ({})", escape(note));
-                }
-                line
-            })
-            .collect();
-        for line in lines {
-            self.line(&line);
-        }
     }
 }

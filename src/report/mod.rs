@@ -1,20 +1,25 @@
 //! The Markdown report for the nämnd, the data protection officer and procurement. Pure:
 //! the same assessment, questionnaire, language and context give the same bytes.
 
+mod actions_list;
 mod answers;
 mod findings;
+mod first_page;
 mod markdown;
+mod open;
 mod register;
+mod sources;
+mod tables;
 
 use std::fmt::Write;
 
 use crate::assessment::{Answer, Assessment};
-use crate::commands::progress;
 use crate::i18n::{Localizer, Message};
 use crate::questionnaire::{Question, Questionnaire, Severity};
-use crate::rules::{ActiveAnswers, fired_findings};
+use crate::rules::ActiveAnswers;
 
-pub use markdown::{escape, yaml_string};
+pub use actions_list::{ActionSource, OpenAction, Priority, open_actions};
+pub use markdown::{cell, escape, yaml_string};
 
 /// What the report needs from outside the files, decided at the edge.
 #[derive(Debug, Clone, Default)]
@@ -47,14 +52,18 @@ pub fn markdown(
         out: String::new(),
     };
     report.front_matter(context);
-    report.summary();
+    // The main part: what a nämnd reads.
+    report.first_page();
     report.findings();
-    report.risk_matrix();
-    report.requirements();
     report.action_plan();
-    report.supplier_questions();
+    report.requirements();
+    report.group_tables();
+    report.contradictions();
+    report.open_questions();
+    // The appendix: every answer, and what stands outside the assessment.
     report.sections();
-    report.open_items();
+    report.unanswered_list();
+    report.requirement_texts();
     report.not_applicable();
     report.orphans();
     report.references();
@@ -105,33 +114,6 @@ impl Report<'_> {
         self.line("---");
         // No H1: pandoc renders the title from the front matter, and a second one would
         // stand twice in the DOCX and HTML.
-    }
-
-    fn summary(&mut self) {
-        let progress = progress(self.questionnaire, self.assessment);
-        let fired = fired_findings(self.questionnaire, &self.assessment.answers);
-        let count = |severity| {
-            fired
-                .iter()
-                .filter(|f| f.finding.severity == severity)
-                .count()
-        };
-        let supplier = self.supplier_items().len();
-        let heading = self.t("report-summary");
-        self.heading(2, &heading);
-        let lines = [
-            self.m(Message::new("report-progress")
-                .with("answered", progress.answered)
-                .with("visible", progress.visible)),
-            self.m(Message::new("report-finding-counts")
-                .with("high", count(Severity::High))
-                .with("warning", count(Severity::Warning))
-                .with("info", count(Severity::Info))),
-            self.m(Message::new("report-supplier-count").with("count", supplier)),
-        ];
-        for line in lines {
-            self.line(&format!("- {line}"));
-        }
     }
 
     pub(super) fn severity_label(&self, severity: Severity) -> String {

@@ -97,6 +97,28 @@ impl<'a> Checker<'a> {
                 ));
             }
         }
+        // The measures are a text and the owner a choice, each a question of the register.
+        let member = |id: &str, text: bool| {
+            questionnaire
+                .group_of(id)
+                .is_some_and(|g| g.id == matrix.group)
+                && questionnaire.question(id).is_some_and(|q| match text {
+                    true => matches!(q.kind, Kind::Text { .. }),
+                    false => matches!(q.kind, Kind::Choice(_)),
+                })
+        };
+        for (id, text) in [(&matrix.measures, true), (&matrix.owner, false)] {
+            if let Some(id) = id
+                && !member(id, text)
+            {
+                problems.push((
+                    id.as_str(),
+                    Message::new("validate-bad-matrix-member")
+                        .with("group", &matrix.group)
+                        .with("question", id.as_str()),
+                ));
+            }
+        }
         for (id, message) in problems {
             let at = self
                 .locator
