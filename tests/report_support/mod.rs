@@ -168,6 +168,7 @@ pub fn complete() -> Assessment {
             ("legal-activity-law", multi(&["sol", "lvm"])),
             ("legal-solpul", yes()),
             ("legal-who-how-where", yes()),
+            ("legal-gdpr-basis", yes()),
             ("legal-register-entry", yes()),
             ("legal-secrecy-assessed", yes()),
             ("legal-technical-only", yes()),
