@@ -3,6 +3,7 @@
 //! The core (everything but `tui`) knows nothing of the terminal: questionnaire, assessment,
 //! rules, store, i18n and the plain-text commands are pure and tested on their own.
 
+pub mod action_plan;
 pub mod assessment;
 pub mod check;
 pub mod commands;

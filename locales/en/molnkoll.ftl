@@ -515,3 +515,24 @@ report-requirements-intro = The measures follow from the information classificat
 report-col-measure = Measure
 report-col-fulfilment = Assessment
 report-col-requirement = Requirement on the supplier
+
+## Issue 12: the supplier's questions and the action plan as a spreadsheet
+plan-col-number = No.
+plan-col-priority = Priority
+plan-col-action = Action
+plan-col-owner = Owner
+plan-col-due = Due
+plan-col-source = Source
+plan-col-note = Note
+plan-col-id = Id
+plan-priority-high = High
+plan-priority-medium = Medium
+plan-priority-low = Low
+plan-sheet = Action plan
+plan-source-finding = Finding: { $title }
+plan-source-measure = Safeguard ({ $fulfilment }): { $measure }
+plan-source-risk = Risk register: { $risk }
+plan-written = The action plan was written to { $path }.
+error-plan-xlsx = the action plan could not be written as .xlsx: { $reason }
+cli-arg-supplier = Write the questions for the supplier (Markdown, in the --lang language) instead of the report
+cli-arg-actions = Write the action plan instead of the report: .xlsx when OUT ends so, else CSV for Excel with Swedish settings

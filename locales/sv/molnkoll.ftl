@@ -515,3 +515,24 @@ report-requirements-intro = Åtgärderna följer av informationsklassningen. Gru
 report-col-measure = Åtgärd
 report-col-fulfilment = Bedömning
 report-col-requirement = Krav på leverantören
+
+## Issue 12: leverantörens frågor och åtgärdsplanen som kalkylblad
+plan-col-number = Nr
+plan-col-priority = Prioritet
+plan-col-action = Åtgärd
+plan-col-owner = Ansvarig
+plan-col-due = Klart senast
+plan-col-source = Källa
+plan-col-note = Anteckning
+plan-col-id = Id
+plan-priority-high = Hög
+plan-priority-medium = Medel
+plan-priority-low = Låg
+plan-sheet = Åtgärdsplan
+plan-source-finding = Iakttagelse: { $title }
+plan-source-measure = Skyddsåtgärd ({ $fulfilment }): { $measure }
+plan-source-risk = Riskregistret: { $risk }
+plan-written = Åtgärdsplanen skrevs till { $path }.
+error-plan-xlsx = åtgärdsplanen kunde inte skrivas som .xlsx: { $reason }
+cli-arg-supplier = Skriv frågorna till leverantören (Markdown, på språket i --lang) i stället för rapporten
+cli-arg-actions = Skriv åtgärdsplanen i stället för rapporten: .xlsx om OUT slutar så, annars CSV för Excel med svenska inställningar
