@@ -50,3 +50,26 @@ pub fn actions(
     );
     Ok(ExitCode::SUCCESS)
 }
+
+/// The questions for the supplier, Markdown in the chosen language: to OUT, or to standard
+/// output as the report goes.
+pub fn supplier(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    localizer: &Localizer,
+    file: &Path,
+    output: Option<PathBuf>,
+) -> anyhow::Result<ExitCode> {
+    let date = molnkoll::commands::today().to_string();
+    let text = molnkoll::supplier::markdown(questionnaire, assessment, localizer, &date);
+    match output {
+        Some(out) => {
+            store::write_report(&out, file, &text)?;
+            molnkoll::terminal_safe::eprintln(&localizer.message(
+                &Message::new("supplier-written").with("path", out.display().to_string()),
+            ));
+        }
+        None => molnkoll::terminal_safe::print(&text),
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -23,6 +23,7 @@ pub mod report;
 pub mod rules;
 pub mod store;
 pub mod strict;
+pub mod supplier;
 pub mod terminal_safe;
 pub mod texts;
 pub mod tui;

@@ -158,7 +158,15 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
                     output,
                 );
             }
-            let _ = supplier;
+            if supplier {
+                return crate::exports::supplier(
+                    questionnaire,
+                    &assessment,
+                    localizer,
+                    &file,
+                    output,
+                );
+            }
             let text = report::markdown(
                 &loaded.questionnaire,
                 &assessment,
