@@ -10,6 +10,7 @@ pub mod commands;
 pub mod concurrent;
 pub mod diff;
 pub mod error;
+pub mod export_files;
 pub mod file_guard;
 pub mod i18n;
 pub mod interview;

@@ -301,7 +301,7 @@ impl Interview {
 
     pub(super) fn exported(&mut self, result: Result<String, UserError>) {
         match result {
-            Ok(path) => self.info = Some(Text::new("export-written").with("path", path)),
+            Ok(paths) => self.info = Some(Text::new("export-outputs-written").with("paths", paths)),
             Err(error) => self.notice = Some(error.message),
         }
     }
