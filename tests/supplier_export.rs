@@ -178,7 +178,7 @@ fn export_supplier_writes_markdown_to_the_output_or_stdout() {
     let out = run(&["--lang", "en", "export", "ung.molnkoll.ron", "--supplier"]);
     assert!(out.status.success(), "{out:?}");
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.starts_with("---\ntitle: \"Questions for the supplier: "));
+    assert!(stdout.starts_with("---\ntitle: \"Questions for the supplier"));
     assert!(stdout.contains("`recipient-country`"));
     let out = run(&[
         "--lang",
@@ -192,4 +192,33 @@ fn export_supplier_writes_markdown_to_the_output_or_stdout() {
     assert!(out.status.success(), "{out:?}");
     let written = std::fs::read_to_string(dir.path().join("lev.md")).unwrap();
     assert!(written.contains("Frågor till leverantören"));
+}
+
+#[test]
+fn a_hostile_title_stays_text_in_the_front_matter() {
+    let (q, mut assessment) = realistic();
+    assessment.title = "<img src=x onerror=alert(1)> `x` *y*".to_owned();
+    let text = supplier::markdown(&q, &assessment, &localizer(Lang::En), "2026-11-27");
+    let title = text.lines().nth(1).unwrap();
+    assert!(title.starts_with("title: \""), "{title}");
+    assert!(title.contains("\\\\<img"), "{title}");
+    // pandoc reads metadata as Markdown: where it is installed, the HTML must hold no tag.
+    let Ok(mut pandoc) = std::process::Command::new("pandoc")
+        .args(["--standalone", "-f", "markdown", "-t", "html"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+    else {
+        return;
+    };
+    use std::io::Write;
+    pandoc
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let html = String::from_utf8(pandoc.wait_with_output().unwrap().stdout).unwrap();
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains("&lt;img"), "{html}");
 }

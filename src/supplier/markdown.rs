@@ -23,7 +23,8 @@ pub fn markdown(
     let title =
         localizer.message(&Message::new("supplier-title").with("title", assessment.title.clone()));
     let _ = writeln!(out, "---");
-    let _ = writeln!(out, "title: {}", yaml_string(&title));
+    // pandoc reads a metadata value as Markdown: the title is escaped as text first.
+    let _ = writeln!(out, "title: {}", yaml_string(&escape(&title)));
     let _ = writeln!(out, "date: {}", yaml_string(date));
     let _ = writeln!(out, "lang: {}", localizer.lang().code());
     let _ = writeln!(out, "---");
