@@ -211,29 +211,40 @@ pub fn write_all(
         .collect()
 }
 
-/// The outcome as the interview's status line says it: each output and its path, and the
-/// first refusal, if any, as the error.
+/// The outcome as the interview's status line says it: the folder once, then each output
+/// by its file name (they stand beside the assessment), and the first refusal, if any, as
+/// the error.
 pub fn summary(outcome: &Outcome, localizer: &Localizer) -> Result<String, UserError> {
+    let dir = outcome
+        .first()
+        .and_then(|(_, path, _)| path.parent())
+        .map(|dir| dir.display().to_string())
+        .unwrap_or_default();
     let written: Vec<String> = outcome
         .iter()
         .filter(|(_, _, result)| result.is_ok())
         .map(|(kind, path, _)| {
-            localizer
-                .message(&Message::new(kind.message_id()).with("path", path.display().to_string()))
+            let file = path.file_name().unwrap_or_default().to_string_lossy();
+            localizer.message(&Message::new(kind.message_id()).with("file", file.into_owned()))
         })
         .collect();
+    let written = localizer.message(
+        &Message::new("export-outputs-written")
+            .with("dir", dir)
+            .with("files", written.join(", ")),
+    );
     let Some(error) = outcome
         .iter()
         .find_map(|(_, _, result)| result.as_ref().err())
     else {
-        return Ok(written.join("; "));
+        return Ok(written);
     };
-    if written.is_empty() {
+    if outcome.iter().all(|(_, _, result)| result.is_err()) {
         return Err(error.clone());
     }
     Err(UserError::new(
         Message::new("export-outputs-partly")
             .with("problem", localizer.message(&error.message))
-            .with("written", written.join("; ")),
+            .with("written", written),
     ))
 }

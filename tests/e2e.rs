@@ -563,7 +563,7 @@ fn x_writes_the_three_outputs_but_never_over_a_hand_written_report() {
     tui.wait("the supplier's questions and the plan", |_| {
         supplier.exists() && actions.exists()
     });
-    tui.expect("Skrevs:");
+    tui.expect("Skrevs i");
     assert_eq!(
         std::fs::read_to_string(&report).expect("the report"),
         hand_written,
@@ -574,7 +574,8 @@ fn x_writes_the_three_outputs_but_never_over_a_hand_written_report() {
     std::fs::remove_file(&report).expect("remove the hand-written report");
     tui.send("x");
     tui.wait("the report", |_| report.exists());
-    tui.expect("Skrevs: rapporten till");
+    let name = report.file_name().unwrap().to_str().unwrap();
+    tui.expect(&format!(": rapporten {name}"));
     let written = std::fs::read(&report).expect("the report");
     assert!(molnkoll::export_files::is_signed(&written));
     tui.send(CTRL_Q);

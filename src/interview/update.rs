@@ -301,7 +301,7 @@ impl Interview {
 
     pub(super) fn exported(&mut self, result: Result<String, UserError>) {
         match result {
-            Ok(paths) => self.info = Some(Text::new("export-outputs-written").with("paths", paths)),
+            Ok(summary) => self.info = Some(Text::new("export-outputs").with("summary", summary)),
             Err(error) => self.notice = Some(error.message),
         }
     }
