@@ -10,6 +10,7 @@ use molnkoll::error::UserError;
 use molnkoll::i18n::{Lang, Localizer, Message};
 
 mod cli_l10n;
+mod exports;
 mod git;
 mod run;
 mod session;
@@ -63,6 +64,10 @@ pub(crate) enum Command {
         file: PathBuf,
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+        #[arg(long, conflicts_with = "actions")]
+        supplier: bool,
+        #[arg(long)]
+        actions: bool,
     },
     Show {
         file: PathBuf,

@@ -140,9 +140,33 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             let dir = data_dir(cli.data_dir)?;
             run_list(&loaded, &dir)
         }
-        Some(Command::Export { file, output }) => {
+        Some(Command::Export {
+            file,
+            output,
+            supplier,
+            actions,
+        }) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
             let assessment = migrate::load_for(&file, &loaded.questionnaire)?;
+            let (questionnaire, localizer) = (&loaded.questionnaire, &loaded.localizer);
+            if actions {
+                return crate::exports::actions(
+                    questionnaire,
+                    &assessment,
+                    localizer,
+                    &file,
+                    output,
+                );
+            }
+            if supplier {
+                return crate::exports::supplier(
+                    questionnaire,
+                    &assessment,
+                    localizer,
+                    &file,
+                    output,
+                );
+            }
             let text = report::markdown(
                 &loaded.questionnaire,
                 &assessment,

@@ -11,6 +11,7 @@ use molnkoll::assessment::Assessment;
 use molnkoll::commands;
 use molnkoll::concurrent::{Incoming, SyncedFile};
 use molnkoll::error::UserError;
+use molnkoll::export_files;
 use molnkoll::i18n::{Localizer, Message};
 use molnkoll::interview::Interview;
 use molnkoll::plain::{Outcome, Plain};
@@ -103,35 +104,18 @@ fn run_shell(
     }
 }
 
-/// `DIR/NAME.md` beside `DIR/NAME.molnkoll.ron`.
-fn report_path(assessment: &Path) -> PathBuf {
-    let name = assessment
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    let stem = name
-        .strip_suffix(store::EXTENSION)
-        .or_else(|| name.strip_suffix(".ron"))
-        .unwrap_or(name);
-    assessment.with_file_name(format!("{stem}.md"))
-}
-
-/// Writes the report for the assessment at the path `locate` gives (none yet: nothing to
-/// export beside).
+/// Writes the report, the questions for the supplier and the action plan beside the
+/// assessment at the path `locate` gives (none yet: nothing to export beside), never over a
+/// file molnkoll did not write.
 fn exporter(locate: impl Fn() -> Option<PathBuf> + 'static) -> Exporter {
     Box::new(move |questionnaire, assessment, localizer| {
         let Some(file) = locate() else {
             return Err(UserError::new(Message::new("error-export-unsaved")));
         };
-        let text = molnkoll::report::markdown(
-            questionnaire,
-            assessment,
-            localizer,
-            &crate::git::report_context(&file),
-        );
-        let out = report_path(&file);
-        store::write_text(&out, &text)?;
-        Ok(out.display().to_string())
+        let context = crate::git::report_context(&file);
+        let outcome =
+            export_files::write_all(questionnaire, assessment, localizer, &file, &context);
+        export_files::summary(&outcome, localizer)
     })
 }
 

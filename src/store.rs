@@ -121,6 +121,11 @@ pub fn write_text(path: &Path, text: &str) -> Result<(), UserError> {
 /// assessment: `export F -o F` replaced the assessment with Markdown. An open assessment is
 /// an assessment, so the interview's lock needs no separate check here.
 pub fn write_report(out: &Path, input: &Path, text: &str) -> Result<(), UserError> {
+    write_export(out, input, text.as_bytes())
+}
+
+/// `write_report` for any export, the action plan's `.xlsx` included.
+pub fn write_export(out: &Path, input: &Path, bytes: &[u8]) -> Result<(), UserError> {
     let refuse = || {
         Err(UserError::new(
             Message::new("error-output-is-assessment").with("path", out.display().to_string()),
@@ -136,7 +141,7 @@ pub fn write_report(out: &Path, input: &Path, text: &str) -> Result<(), UserErro
     if out.exists() && load(out).is_ok() {
         return refuse();
     }
-    write_text(out, text)
+    write_atomically(out, bytes, true)
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

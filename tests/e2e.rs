@@ -546,3 +546,38 @@ fn a_pasted_text_of_several_lines_lands_in_the_note_as_it_is() {
     tui.send("q");
     assert_eq!(tui.expect_exit(), 0);
 }
+
+#[test]
+fn x_writes_the_three_outputs_but_never_over_a_hand_written_report() {
+    let data = TempDir::new().expect("a temporary data dir");
+    let (path, mut tui) = open_new(data.path(), "Exporttest");
+    let stem = path.to_str().unwrap().trim_end_matches(".molnkoll.ron");
+    let [report, supplier, actions] =
+        ["md", "supplier.md", "actions.xlsx"].map(|end| PathBuf::from(format!("{stem}.{end}")));
+    let hand_written = "# Vår egen rapport\n";
+    std::fs::write(&report, hand_written).expect("write a report by hand");
+    // x on a choice question (on a text question it would be typed).
+    tui.send("\x1b[C");
+    tui.expect("Var har leverantören sitt säte?");
+    tui.send("x");
+    tui.wait("the supplier's questions and the plan", |_| {
+        supplier.exists() && actions.exists()
+    });
+    tui.expect("Skrevs i");
+    assert_eq!(
+        std::fs::read_to_string(&report).expect("the report"),
+        hand_written,
+        "a report molnkoll did not write stays as it was"
+    );
+
+    // Moved away, the report is written, and the two molnkoll wrote are replaced.
+    std::fs::remove_file(&report).expect("remove the hand-written report");
+    tui.send("x");
+    tui.wait("the report", |_| report.exists());
+    let name = report.file_name().unwrap().to_str().unwrap();
+    tui.expect(&format!(": rapporten {name}"));
+    let written = std::fs::read(&report).expect("the report");
+    assert!(molnkoll::export_files::is_signed(&written));
+    tui.send(CTRL_Q);
+    assert_eq!(tui.expect_exit(), 0);
+}

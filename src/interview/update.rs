@@ -306,7 +306,7 @@ impl Interview {
 
     pub(super) fn exported(&mut self, result: Result<String, UserError>) {
         match result {
-            Ok(path) => self.info = Some(Text::new("export-written").with("path", path)),
+            Ok(summary) => self.info = Some(Text::new("export-outputs").with("summary", summary)),
             Err(error) => self.notice = Some(error.message),
         }
     }
