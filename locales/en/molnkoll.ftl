@@ -491,7 +491,7 @@ ui-matrix-before = Before measures
 ui-matrix-after = After measures
 ui-matrix-consequence-short = C
 ui-matrix-likelihood-short = L
-ui-matrix-legend = L likelihood, C consequence · ▲ high risk  ● medium  · low · the number counts the risks
+ui-matrix-legend = L likelihood, C consequence · ▲ high  ● medium  · low · number = risks
 ui-matrix-unplaced = { $count ->
     [one] one risk has no likelihood or consequence yet and is not in the matrix
    *[other] { $count } risks have no likelihood or consequence yet and are not in the matrix

@@ -491,7 +491,7 @@ ui-matrix-before = Före åtgärder
 ui-matrix-after = Efter åtgärder
 ui-matrix-consequence-short = K
 ui-matrix-likelihood-short = S
-ui-matrix-legend = S sannolikhet, K konsekvens · ▲ hög risk  ● medelhög  · låg · siffran är antalet risker
+ui-matrix-legend = S sannolikhet, K konsekvens · ▲ hög  ● medel  · låg · siffra = antal risker
 ui-matrix-unplaced = { $count ->
     [one] en risk saknar sannolikhet eller konsekvens och syns inte i matrisen
    *[other] { $count } risker saknar sannolikhet eller konsekvens och syns inte i matrisen
