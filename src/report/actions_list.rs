@@ -30,8 +30,12 @@ impl Priority {
 /// Where an action comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ActionSource {
-    /// A finding that fires; `id` is the finding's.
-    Finding { id: String, severity: Severity },
+    /// A finding that fires; `id` is the finding's, `reasons` the answer keys it rests on.
+    Finding {
+        id: String,
+        severity: Severity,
+        reasons: Vec<String>,
+    },
     /// A security measure (a question with a `.requirement` text) answered partly, not
     /// fulfilled or "unknown yet", that no firing finding already rests on.
     Measure { question: String, value: Value },
@@ -64,6 +68,7 @@ pub fn open_actions(questionnaire: &Questionnaire, assessment: &Assessment) -> V
                 source: ActionSource::Finding {
                     id: finding.id.clone(),
                     severity: finding.severity,
+                    reasons: fired.reasons.clone(),
                 },
                 priority: match finding.severity {
                     Severity::High => Priority::High,
