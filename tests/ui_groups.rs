@@ -4,16 +4,16 @@
 
 mod common;
 
+use common::ui::{screen, send};
+
 use std::path::Path;
 
 use molnkoll::assessment::Assessment;
 use molnkoll::i18n::{Lang, Localizer};
 use molnkoll::interview::{Interview, Message};
 use molnkoll::questionnaire::QuestionnaireSource;
-use molnkoll::tui::{App, Theme, view};
+use molnkoll::tui::{App, Theme};
 use proptest::prelude::*;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn app(lang: Lang) -> App {
     let source =
@@ -28,29 +28,6 @@ fn app(lang: Lang) -> App {
         Theme::DARK,
         Box::new(|_: &Assessment| Ok(())),
     )
-}
-
-fn send(app: &mut App, messages: impl IntoIterator<Item = Message>) {
-    for message in messages {
-        app.dispatch(message);
-        app.run_effects();
-    }
-}
-
-fn screen(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-    terminal
-        .draw(|frame| view::render(app, frame))
-        .expect("draws");
-    let buffer = terminal.backend().buffer();
-    (0..height)
-        .map(|y| {
-            let line: String = (0..width)
-                .map(|x| buffer[(x, y)].symbol().to_owned())
-                .collect();
-            line.trim_end().to_owned() + "\n"
-        })
-        .collect()
 }
 
 #[test]

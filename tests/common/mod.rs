@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod random;
+pub mod ui;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
