@@ -130,6 +130,9 @@ fn each_risk_lands_in_its_cell_before_and_after_measures() {
     assert_eq!(matrices.after.unplaced, ["open"]);
     assert_eq!(matrices.before.zone_counts(), [0, 0, 2]);
     assert_eq!(matrices.after.zone_counts(), [0, 2, 0]);
+    assert_eq!(matrices.before.zone_of("leak"), Some(Zone::High));
+    assert_eq!(matrices.after.zone_of("leak"), Some(Zone::Medium));
+    assert_eq!(matrices.after.zone_of("open"), None);
 }
 
 #[test]

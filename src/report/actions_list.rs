@@ -116,13 +116,7 @@ pub fn open_actions(questionnaire: &Questionnaire, assessment: &Assessment) -> V
             if !planned {
                 continue;
             }
-            let zone = (matrices.before.likelihoods.0..=matrices.before.likelihoods.1)
-                .flat_map(|l| {
-                    (matrices.before.consequences.0..=matrices.before.consequences.1)
-                        .map(move |c| (l, c))
-                })
-                .find(|&(l, c)| matrices.before.items_at(l, c).iter().any(|i| i == item))
-                .map(|(l, c)| matrices.before.zone(l, c));
+            let zone = matrices.before.zone_of(item);
             actions.push(OpenAction {
                 source: ActionSource::Risk {
                     group: spec.group.clone(),

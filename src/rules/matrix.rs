@@ -60,6 +60,14 @@ impl Grid {
         }
     }
 
+    /// The zone of the cell an item stands in, if it is placed.
+    pub fn zone_of(&self, item: &str) -> Option<Zone> {
+        self.cells
+            .iter()
+            .find(|(_, items)| items.iter().any(|i| i == item))
+            .map(|(&(likelihood, consequence), _)| self.zone(likelihood, consequence))
+    }
+
     /// How many placed risks are in each zone, in the order low, medium, high.
     pub fn zone_counts(&self) -> [usize; 3] {
         let mut counts = [0; 3];
