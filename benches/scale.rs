@@ -85,7 +85,7 @@ fn scale(c: &mut Criterion) {
         b.iter(|| validate(black_box(&case.questionnaire), &case.source));
     });
     group(c, &cases, "localizer", |b, case| {
-        b.iter(|| Localizer::new(LANG, case.source.texts(LANG)));
+        b.iter(|| Localizer::lazy(LANG, case.source.texts(LANG)));
     });
     group(c, &cases, "assessment-parse", |b, case| {
         let text = store::to_ron(&case.assessment);

@@ -1,11 +1,16 @@
 //! Fluent bundles with the embedded locales, and language negotiation.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::{LanguageIdentifier, langid};
 
 use crate::error::Location;
+
+mod lazy_bundle;
+
+use lazy_bundle::LazyBundle;
 
 /// A message to show a person: a Fluent id and its arguments. The core builds these; only
 /// the `Localizer` turns them into text.
@@ -95,7 +100,7 @@ impl Lang {
         }
     }
 
-    fn langid(self) -> LanguageIdentifier {
+    pub fn langid(self) -> LanguageIdentifier {
         match self {
             Lang::Sv => langid!("sv"),
             Lang::En => langid!("en"),
@@ -157,7 +162,8 @@ pub fn ui_source(lang: Lang) -> &'static str {
 #[derive(Debug, Clone)]
 pub struct FtlSource {
     pub path: std::path::PathBuf,
-    pub text: String,
+    /// Borrowed for the embedded texts, which are then never copied.
+    pub text: Cow<'static, str>,
 }
 
 /// A Fluent syntax error in one of the sources.
@@ -167,40 +173,42 @@ pub struct FtlSyntaxError {
     pub detail: String,
 }
 
-/// Formats messages in one language. Built once; formatting is lazy, per message.
+/// Formats messages in one language. Each message is parsed the first time it is
+/// formatted (`LazyBundle`).
 pub struct Localizer {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
+    bundle: LazyBundle,
 }
 
 impl Localizer {
-    /// The UI strings and the given questionnaire texts. Syntax errors are returned for
-    /// `validate` to show; the valid parts still load, so the app keeps working.
+    /// The UI strings and the given questionnaire texts, with the syntax errors of all of
+    /// them for `validate` to show. The valid parts still load, so the app keeps working.
     pub fn new(lang: Lang, questionnaire_texts: &[FtlSource]) -> (Self, Vec<FtlSyntaxError>) {
+        let ui = FtlSource {
+            path: format!("locales/{}/molnkoll.ftl", lang.code()).into(),
+            text: Cow::Borrowed(ui_source(lang)),
+        };
+        let errors = std::iter::once(&ui)
+            .chain(questionnaire_texts)
+            .flat_map(syntax_errors)
+            .collect();
+        (Self::lazy(lang, questionnaire_texts), errors)
+    }
+
+    /// As `new`, without reading the texts through for syntax errors: what start-up needs.
+    pub fn lazy(lang: Lang, questionnaire_texts: &[FtlSource]) -> Self {
         let mut bundle = FluentBundle::new(vec![lang.langid()]);
         // Terminals render the Unicode isolation marks as garbage.
         bundle.set_use_isolating(false);
-        let mut errors = Vec::new();
-        let ui = FtlSource {
-            path: format!("locales/{}/molnkoll.ftl", lang.code()).into(),
-            text: ui_source(lang).to_owned(),
-        };
-        for source in std::iter::once(&ui).chain(questionnaire_texts) {
-            let resource = match FluentResource::try_new(source.text.clone()) {
-                Ok(resource) => resource,
-                Err((resource, parse_errors)) => {
-                    errors.extend(parse_errors.into_iter().map(|e| FtlSyntaxError {
-                        location: Location::of_offset(&source.path, &source.text, e.pos.start),
-                        detail: e.kind.to_string(),
-                    }));
-                    resource
-                }
-            };
-            // Overriding lets a questionnaire's texts win over a UI id of the same name
-            // rather than fail to load at all; validation reports real conflicts.
-            bundle.add_resource_overriding(resource);
+        // A questionnaire's texts win over a UI id of the same name rather than fail to
+        // load at all; validation reports real conflicts.
+        let sources = std::iter::once(Cow::Borrowed(ui_source(lang)))
+            .chain(questionnaire_texts.iter().map(|source| source.text.clone()))
+            .collect();
+        Localizer {
+            lang,
+            bundle: LazyBundle::new(bundle, sources),
         }
-        (Localizer { lang, bundle }, errors)
     }
 
     pub fn lang(&self) -> Lang {
@@ -208,13 +216,16 @@ impl Localizer {
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.bundle
+            .with_message(id, |bundle| bundle.has_message(id))
     }
 
     pub fn has_attribute(&self, id: &str, attribute: &str) -> bool {
-        self.bundle
-            .get_message(id)
-            .is_some_and(|message| message.get_attribute(attribute).is_some())
+        self.bundle.with_message(id, |bundle| {
+            bundle
+                .get_message(id)
+                .is_some_and(|message| message.get_attribute(attribute).is_some())
+        })
     }
 
     /// The message's text; a missing message shows its id, so a gap is visible, not fatal.
@@ -223,10 +234,8 @@ impl Localizer {
     }
 
     pub fn attribute(&self, id: &str, attribute: &str) -> Option<String> {
-        self.bundle
-            .get_message(id)?
-            .get_attribute(attribute)
-            .map(|_| self.format(id, Some(attribute), &[]))
+        self.has_attribute(id, attribute)
+            .then(|| self.format(id, Some(attribute), &[]))
     }
 
     pub fn message(&self, message: &Message) -> String {
@@ -234,27 +243,43 @@ impl Localizer {
     }
 
     pub fn format(&self, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> String {
-        let Some(message) = self.bundle.get_message(id) else {
-            return id.to_owned();
-        };
-        let pattern = match attribute {
-            Some(name) => message.get_attribute(name).map(|a| a.value()),
-            None => message.value(),
-        };
-        let Some(pattern) = pattern else {
-            return id.to_owned();
-        };
-        let mut fluent_args = FluentArgs::new();
-        for (name, arg) in args {
-            let value = match arg {
-                Arg::Text(text) => FluentValue::from(text.as_str()),
-                Arg::Number(number) => FluentValue::from(*number),
+        self.bundle.with_message(id, |bundle| {
+            let Some(message) = bundle.get_message(id) else {
+                return id.to_owned();
             };
-            fluent_args.set(*name, value);
-        }
-        let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+            let pattern = match attribute {
+                Some(name) => message.get_attribute(name).map(|a| a.value()),
+                None => message.value(),
+            };
+            let Some(pattern) = pattern else {
+                return id.to_owned();
+            };
+            let mut fluent_args = FluentArgs::new();
+            for (name, arg) in args {
+                let value = match arg {
+                    Arg::Text(text) => FluentValue::from(text.as_str()),
+                    Arg::Number(number) => FluentValue::from(*number),
+                };
+                fluent_args.set(*name, value);
+            }
+            let mut errors = Vec::new();
+            bundle
+                .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                .into_owned()
+        })
+    }
+}
+
+/// The syntax errors of one Fluent file, located.
+pub fn syntax_errors(source: &FtlSource) -> Vec<FtlSyntaxError> {
+    match FluentResource::try_new(source.text.clone().into_owned()) {
+        Ok(_) => Vec::new(),
+        Err((_, errors)) => errors
+            .into_iter()
+            .map(|e| FtlSyntaxError {
+                location: Location::of_offset(&source.path, &source.text, e.pos.start),
+                detail: e.kind.to_string(),
+            })
+            .collect(),
     }
 }

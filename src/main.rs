@@ -130,7 +130,7 @@ fn main() -> ExitCode {
     let matches = match cli_l10n::base_command().try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(_) => {
-            let (ui, _) = Localizer::new(lang, &[]);
+            let ui = Localizer::lazy(lang, &[]);
             return match cli_l10n::localized_command(&ui).try_get_matches_from(&args) {
                 Err(error) => cli_l10n::report(&ui, &error),
                 Ok(_) => ExitCode::from(2),
@@ -140,7 +140,7 @@ fn main() -> ExitCode {
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(error) => {
-            let (ui, _) = Localizer::new(lang, &[]);
+            let ui = Localizer::lazy(lang, &[]);
             return cli_l10n::report(&ui, &error);
         }
     };
@@ -152,7 +152,7 @@ fn main() -> ExitCode {
     match run::run(cli, lang) {
         Ok(code) => code,
         Err(error) => {
-            let (localizer, _) = Localizer::new(lang, &[]);
+            let localizer = Localizer::lazy(lang, &[]);
             report_error(&localizer, &error);
             ExitCode::from(1)
         }

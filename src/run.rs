@@ -30,7 +30,7 @@ fn load_questionnaire(path: Option<&Path>, lang: Lang) -> anyhow::Result<Loaded>
         None => QuestionnaireSource::embedded(),
     };
     let questionnaire = source.parse()?;
-    let (localizer, _) = Localizer::new(lang, source.texts(lang));
+    let localizer = Localizer::lazy(lang, source.texts(lang));
     Ok(Loaded {
         questionnaire,
         localizer,
@@ -185,7 +185,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Completions { shell }) => {
-            let (localizer, _) = Localizer::new(lang, &[]);
+            let localizer = Localizer::lazy(lang, &[]);
             let mut command = localized_command(&localizer);
             let mut out = std::io::stdout().lock();
             let name = "molnkoll";
@@ -245,7 +245,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
 }
 
 fn run_validate(path: Option<&Path>, lang: Lang) -> anyhow::Result<ExitCode> {
-    let (localizer, _) = Localizer::new(lang, &[]);
+    let localizer = Localizer::lazy(lang, &[]);
     let source = match path {
         Some(path) => QuestionnaireSource::from_path(path)?,
         None => QuestionnaireSource::embedded(),

@@ -163,7 +163,7 @@ pub fn open(
         warning,
     )?;
     drop(lock);
-    tell_what_came_in(&news.borrow(), &Localizer::new(lang, &[]).0);
+    tell_what_came_in(&news.borrow(), &Localizer::lazy(lang, &[]));
     Ok(code)
 }
 

@@ -69,7 +69,7 @@ pub fn source() -> QuestionnaireSource {
                 lang,
                 vec![FtlSource {
                     path,
-                    text: ftl.clone(),
+                    text: ftl.clone().into(),
                 }],
             )
         })

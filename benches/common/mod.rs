@@ -80,7 +80,7 @@ pub fn synthetic(n: usize) -> QuestionnaireSource {
         .map(|&lang| {
             let source = FtlSource {
                 path: PathBuf::from(format!("synthetic.{}.ftl", lang.code())),
-                text: synthetic_ftl(n, lang),
+                text: synthetic_ftl(n, lang).into(),
             };
             (lang, vec![source])
         })

@@ -129,7 +129,7 @@ impl Words {
     pub fn new() -> Self {
         let mut words = Vec::new();
         for lang in Lang::ALL {
-            let (localizer, _) = Localizer::new(lang, &[]);
+            let localizer = Localizer::lazy(lang, &[]);
             for (kind, takes) in KINDS {
                 for word in words_of(&localizer, kind) {
                     words.push((word, kind, takes));

@@ -60,7 +60,7 @@ impl<'s> Defined<'s> {
 pub(super) fn check_files(files: &[FtlFile<'_>], lang: Lang) -> (Vec<UserError>, HashSet<String>) {
     let ui = FtlSource {
         path: format!("locales/{}/molnkoll.ftl", lang.code()).into(),
-        text: ui_source(lang).to_owned(),
+        text: ui_source(lang).into(),
     };
     let ui = FtlFile::parse(&ui);
     let mut defined = Defined {

@@ -49,7 +49,7 @@ pub(super) struct FtlFile<'s> {
 impl<'s> FtlFile<'s> {
     /// Syntax errors are reported by the localizer; the entries that parse are read here.
     pub fn parse(source: &'s FtlSource) -> Self {
-        let text = source.text.as_str();
+        let text: &str = &source.text;
         let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(resource, _)| resource);
         FtlFile {
             text,

@@ -34,7 +34,7 @@ impl QuestionnaireSource {
                 };
                 let source = FtlSource {
                     path: format!("locales/{}/questionnaire.ftl", lang.code()).into(),
-                    text: text.to_owned(),
+                    text: text.into(),
                 };
                 (lang, vec![source])
             })
@@ -57,7 +57,7 @@ impl QuestionnaireSource {
             let ftl_path = path.with_extension(format!("{}.ftl", lang.code()));
             let sources = if ftl_path.exists() {
                 vec![FtlSource {
-                    text: read_text(&ftl_path)?,
+                    text: read_text(&ftl_path)?.into(),
                     path: ftl_path,
                 }]
             } else {

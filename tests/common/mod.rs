@@ -97,7 +97,7 @@ pub fn source_with_texts(ron: &str) -> QuestionnaireSource {
 pub fn ftl(lang: Lang, text: &str) -> FtlSource {
     FtlSource {
         path: PathBuf::from(format!("t.{}.ftl", lang.code())),
-        text: text.to_owned(),
+        text: text.to_owned().into(),
     }
 }
 
