@@ -275,8 +275,15 @@ impl Lock {
         }
         // Data, not a sentence: the message that names the holder is localized when shown.
         let holder = format!("pid={}\nhost={}\n", std::process::id(), hostname());
-        file.set_len(0).map_err(lock_error)?;
+        // Written over the last holder, and cut only when that was longer: truncating a
+        // lock file that every interview leaves behind frees its block and cost half a
+        // millisecond of every start on ext4.
+        let previous_len = file.metadata().map_or(u64::MAX, |m| m.len());
         file.write_all(holder.as_bytes()).map_err(lock_error)?;
+        let len = holder.len() as u64;
+        if previous_len > len {
+            file.set_len(len).map_err(lock_error)?;
+        }
         remove_leftover_temps(&canonical);
         Ok(Lock {
             _file: file,

@@ -737,6 +737,29 @@ fn the_lock_refuses_a_second_writer_and_is_released_on_drop() {
     assert_eq!(store::assessments_in(dir.path()), [path]);
 }
 
+#[test]
+fn a_lock_names_exactly_its_holder_over_a_longer_or_shorter_one_left_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = file_in(dir.path(), "held");
+    store::create(&path, &rich()).unwrap();
+    let lock_file = store::lock_path(&path);
+    let pid = std::process::id();
+    for left_behind in [
+        "pid=123456789012\nhost=a-much-longer-host-name-than-this-one\nextra=line\n".to_owned(),
+        String::new(),
+        "p".to_owned(),
+    ] {
+        fs::write(&lock_file, &left_behind).unwrap();
+        let lock = Lock::acquire(&path).unwrap();
+        let holder = fs::read_to_string(&lock_file).unwrap();
+        let lines: Vec<&str> = holder.lines().collect();
+        assert_eq!(lines.len(), 2, "{holder:?} over {left_behind:?}");
+        assert_eq!(lines[0], format!("pid={pid}"));
+        assert!(lines[1].starts_with("host="), "{holder:?}");
+        drop(lock);
+    }
+}
+
 /// The lock as another process sees it: this test runs itself as a child process (with
 /// `MOLNKOLL_LOCK_CHILD` set) which tries to take the lock and checks the outcome.
 #[test]
