@@ -12,6 +12,7 @@ use molnkoll::i18n::{Lang, Localizer, Message};
 mod cli_l10n;
 mod exports;
 mod git;
+mod prefetch;
 mod run;
 mod session;
 
@@ -124,6 +125,7 @@ fn language(args: &[String]) -> Lang {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
+    prefetch::start(&args);
     let lang = language(&args);
     // Help texts are localized only when clap has something to print (help, version, a
     // usage error): start-up does not pay for them.

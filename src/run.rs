@@ -1,5 +1,6 @@
 //! Carrying out each command: load what it needs, do it, print, choose the exit code.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -25,16 +26,33 @@ struct Loaded {
 }
 
 fn load_questionnaire(path: Option<&Path>, lang: Lang) -> anyhow::Result<Loaded> {
-    let source = match path {
-        Some(path) => QuestionnaireSource::from_path(path)?,
-        None => QuestionnaireSource::embedded(),
+    let (source, questionnaire) = match path {
+        Some(path) => {
+            let source = QuestionnaireSource::from_path(path)?;
+            let questionnaire = source.parse()?;
+            (source, questionnaire)
+        }
+        None => (
+            QuestionnaireSource::embedded(),
+            crate::prefetch::embedded()?,
+        ),
     };
-    let questionnaire = source.parse()?;
     let localizer = Localizer::lazy(lang, source.texts(lang));
     Ok(Loaded {
         questionnaire,
         localizer,
     })
+}
+
+/// The full screen asks the terminal for its background colour, which takes a round trip
+/// to the terminal; asked now, it overlaps the questionnaire's parse on the other thread
+/// (`prefetch`) instead of following it. Only where the full screen will run: a pipe is
+/// never sent the question.
+fn ask_background_early(shell: session::Shell) {
+    let on_terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    if matches!(shell, session::Shell::Screen { .. }) && on_terminal {
+        molnkoll::tui::Theme::from_env();
+    }
 }
 
 fn data_dir(cli_dir: Option<PathBuf>) -> anyhow::Result<PathBuf> {
@@ -198,8 +216,9 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Open { file }) => {
-            let loaded = load_questionnaire(questionnaire_path, lang)?;
             let shell = session::Shell::choose(cli.plain, cli.projector, true);
+            ask_background_early(shell);
+            let loaded = load_questionnaire(questionnaire_path, lang)?;
             session::open(loaded.questionnaire, loaded.localizer, &file, shell)
         }
         None if cli.plain => {
@@ -225,11 +244,12 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             }
         }
         None => {
-            let loaded = load_questionnaire(questionnaire_path, lang)?;
-            let dir = data_dir(cli.data_dir)?;
             let shell = session::Shell::Screen {
                 projector: cli.projector,
             };
+            ask_background_early(shell);
+            let loaded = load_questionnaire(questionnaire_path, lang)?;
+            let dir = data_dir(cli.data_dir)?;
             // More than one assessment: the start screen asks which (issue 13).
             match molnkoll::tui::start::pick(&loaded.questionnaire, &loaded.localizer, &dir)? {
                 molnkoll::tui::start::Pick::Open(file) => {

@@ -39,6 +39,8 @@ struct Tui {
     session: OsSession,
     /// A virtual terminal (the vt100 crate) replaying what molnkoll wrote.
     screen: vt100::Parser,
+    /// Every byte molnkoll wrote, for what the screen does not keep (queries).
+    written: Vec<u8>,
 }
 
 impl Tui {
@@ -76,6 +78,7 @@ impl Tui {
                 std::num::NonZeroU16::new(COLS).expect("columns"),
                 0,
             ),
+            written: Vec::new(),
         }
     }
 
@@ -95,7 +98,10 @@ impl Tui {
         loop {
             match self.session.try_read(&mut buf) {
                 Ok(0) => return false,
-                Ok(n) => self.screen.process(&buf[..n]),
+                Ok(n) => {
+                    self.screen.process(&buf[..n]);
+                    self.written.extend_from_slice(&buf[..n]);
+                }
                 Err(error) if error.kind() == std::io::ErrorKind::WouldBlock => return true,
                 // EIO: the child is gone and the pty closed.
                 Err(_) => return false,
@@ -580,4 +586,54 @@ fn x_writes_the_three_outputs_but_never_over_a_hand_written_report() {
     assert!(molnkoll::export_files::is_signed(&written));
     tui.send(CTRL_Q);
     assert_eq!(tui.expect_exit(), 0);
+}
+
+/// The terminal's background is asked for while the questionnaire is still being parsed;
+/// the first frame is drawn in the theme of its answer: blue headings on a light
+/// background, cyan on a dark one.
+#[test]
+fn the_first_frame_is_drawn_for_the_background_the_terminal_reports() {
+    let cases = [
+        ("ffff/ffff/ffff", "light", vt100::Color::Idx(4)),
+        ("0000/0000/0000", "dark", vt100::Color::Idx(6)),
+    ];
+    for (background, name, heading) in cases {
+        let data = TempDir::new().expect("a temporary data dir");
+        let created = Command::new(env!("CARGO_BIN_EXE_molnkoll"))
+            .args(["--lang", "en", "--data-dir"])
+            .arg(data.path())
+            .args(["new", "--title", "Background"])
+            .output()
+            .expect("molnkoll new runs");
+        assert!(created.status.success(), "{created:?}");
+        // The embedded questionnaire, in colour, opened straight on its first question.
+        let mut command = Command::new(env!("CARGO_BIN_EXE_molnkoll"));
+        command
+            .args(["--lang", "en", "--data-dir"])
+            .arg(data.path())
+            .env("TERM", "xterm-256color")
+            .env_remove("NO_COLOR")
+            .env_remove("MOLNKOLL_DATA_DIR");
+        let mut tui = Tui::spawn(&command);
+        // terminal-colorsaurus asks for the colours and then the device attributes, which
+        // every terminal answers; as xterm does, all three are answered.
+        tui.wait("the background query", |tui| {
+            tui.written.windows(3).any(|w| w == b"\x1b[c")
+        });
+        tui.send(&format!(
+            "\x1b]10;rgb:8080/8080/8080\x07\x1b]11;rgb:{background}\x07\x1b[?62;22c"
+        ));
+        tui.expect("What is the cloud service called?");
+        let screen = tui.screen.screen();
+        let colours: BTreeSet<String> = (0..COLS)
+            .filter_map(|col| screen.cell(0, col))
+            .map(|cell| format!("{:?}", cell.fgcolor()))
+            .collect();
+        assert!(
+            colours.contains(&format!("{heading:?}")),
+            "a {name} background gives {heading:?} headings; row 0 has {colours:?}"
+        );
+        tui.send(CTRL_Q);
+        assert_eq!(tui.expect_exit(), 0);
+    }
 }

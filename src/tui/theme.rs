@@ -41,8 +41,15 @@ impl Theme {
     };
 
     /// Colour unless NO_COLOR is set to anything non-empty (no-color.org); the background
-    /// as `--theme` says, else as the terminal reports it, else dark.
+    /// as `--theme` says, else as the terminal reports it, else dark. The terminal is asked
+    /// once per process: start-up asks early, while the questionnaire is parsed beside it,
+    /// and the start screen and the interview take that answer.
     pub fn from_env() -> Self {
+        static DETECTED: OnceLock<Theme> = OnceLock::new();
+        *DETECTED.get_or_init(Self::detect)
+    }
+
+    fn detect() -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let light = match CHOSEN_LIGHT.get() {
             Some(light) => *light,
