@@ -8,11 +8,11 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::ops::Range;
 
 use fluent_bundle::{FluentBundle, FluentResource};
 use fluent_syntax::ast;
+use rustc_hash::FxHashMap;
 
 /// Where one entry's text is, and whether it is in the bundle yet.
 struct Span {
@@ -25,13 +25,13 @@ pub struct LazyBundle {
     sources: Vec<Cow<'static, str>>,
     /// Messages by id, terms by `-id` (as they are written); an entry of a later source
     /// replaces one of the same id, as `add_resource_overriding` does.
-    spans: HashMap<String, Span>,
+    spans: FxHashMap<String, Span>,
     bundle: RefCell<FluentBundle<FluentResource>>,
 }
 
 impl LazyBundle {
     pub fn new(bundle: FluentBundle<FluentResource>, sources: Vec<Cow<'static, str>>) -> Self {
-        let mut spans = HashMap::new();
+        let mut spans = FxHashMap::default();
         for (source, text) in sources.iter().enumerate() {
             for (id, range) in entries(text) {
                 let span = Span {
@@ -60,6 +60,10 @@ impl LazyBundle {
     }
 
     fn load(&self, key: &str) {
+        // Every format asks: one that was loaded before costs a lookup, no allocation.
+        if self.spans.get(key).is_none_or(|span| span.loaded.get()) {
+            return;
+        }
         let mut pending = vec![key.to_owned()];
         while let Some(key) = pending.pop() {
             let Some(span) = self.spans.get(&key) else {
