@@ -8,38 +8,62 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
+use std::hash::BuildHasher;
 use std::ops::Range;
 
 use fluent_bundle::{FluentBundle, FluentResource};
 use fluent_syntax::ast;
-use rustc_hash::FxHashMap;
+use hashbrown::HashTable;
+use hashbrown::hash_table::Entry;
+use rustc_hash::FxBuildHasher;
 
-/// Where one entry's text is, and whether it is in the bundle yet.
+/// Where one entry's id and text are, and whether it is in the bundle yet.
 struct Span {
     source: usize,
-    range: Range<usize>,
+    id: Range<usize>,
+    text: Range<usize>,
     loaded: Cell<bool>,
+}
+
+impl Span {
+    fn id<'a>(&self, sources: &'a [Cow<'static, str>]) -> &'a str {
+        &sources[self.source][self.id.clone()]
+    }
 }
 
 pub struct LazyBundle {
     sources: Vec<Cow<'static, str>>,
-    /// Messages by id, terms by `-id` (as they are written); an entry of a later source
-    /// replaces one of the same id, as `add_resource_overriding` does.
-    spans: FxHashMap<String, Span>,
+    /// Messages by id, terms by `-id` (as they are written), each key a range of its
+    /// source, so that building the index allocates no string per entry. An entry of a
+    /// later source replaces one of the same id, as `add_resource_overriding` does.
+    spans: HashTable<Span>,
     bundle: RefCell<FluentBundle<FluentResource>>,
 }
 
 impl LazyBundle {
     pub fn new(bundle: FluentBundle<FluentResource>, sources: Vec<Cow<'static, str>>) -> Self {
-        let mut spans = FxHashMap::default();
+        let mut spans = HashTable::new();
+        let hash = |id: &str| FxBuildHasher.hash_one(id);
         for (source, text) in sources.iter().enumerate() {
-            for (id, range) in entries(text) {
+            for (id, text) in entries(text) {
                 let span = Span {
                     source,
-                    range,
+                    id,
+                    text,
                     loaded: Cell::new(false),
                 };
-                spans.insert(id.to_owned(), span);
+                let key = span.id(&sources);
+                let entry = spans.entry(
+                    hash(key),
+                    |other: &Span| other.id(&sources) == key,
+                    |other: &Span| hash(other.id(&sources)),
+                );
+                match entry {
+                    Entry::Occupied(mut occupied) => *occupied.get_mut() = span,
+                    Entry::Vacant(vacant) => {
+                        vacant.insert(span);
+                    }
+                }
             }
         }
         LazyBundle {
@@ -47,6 +71,11 @@ impl LazyBundle {
             spans,
             bundle: RefCell::new(bundle),
         }
+    }
+
+    fn span(&self, id: &str) -> Option<&Span> {
+        let hash = FxBuildHasher.hash_one(id);
+        self.spans.find(hash, |span| span.id(&self.sources) == id)
     }
 
     /// The bundle, with the message `id` and everything it refers to parsed into it.
@@ -61,18 +90,18 @@ impl LazyBundle {
 
     fn load(&self, key: &str) {
         // Every format asks: one that was loaded before costs a lookup, no allocation.
-        if self.spans.get(key).is_none_or(|span| span.loaded.get()) {
+        if self.span(key).is_none_or(|span| span.loaded.get()) {
             return;
         }
         let mut pending = vec![key.to_owned()];
         while let Some(key) = pending.pop() {
-            let Some(span) = self.spans.get(&key) else {
+            let Some(span) = self.span(&key) else {
                 continue;
             };
             if span.loaded.replace(true) {
                 continue;
             }
-            let text = self.sources[span.source][span.range.clone()].to_owned();
+            let text = self.sources[span.source][span.text.clone()].to_owned();
             // A broken entry still yields what parses of it, as in a whole-file bundle;
             // `validate` is where syntax errors are reported.
             let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource);
@@ -89,21 +118,37 @@ impl LazyBundle {
 /// start in column 0 with `id =`, `-id =` or `#`: text lines must be indented, and what else
 /// may stand in column 0 (a select's `}`, `[key]`, `*[other]`) is inside a placeable, where
 /// neither a `=` nor a comment can be.
-fn entries(text: &str) -> Vec<(&str, Range<usize>)> {
-    let mut found: Vec<(&str, Range<usize>)> = Vec::new();
+fn entries(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut found: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let mut open = false;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
-        if let Some(id) = entry_id(line) {
-            found.push((id, start..offset));
-            open = true;
-        } else if line.starts_with('#') {
-            open = false;
-        } else if open && let Some((_, range)) = found.last_mut() {
-            range.end = offset;
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    // Each line's end, the last line's too when the file does not end in a line break.
+    let unterminated = (!text.is_empty() && !text.ends_with('\n')).then_some(text.len());
+    let ends = memchr::memchr_iter(b'\n', bytes).map(|at| at + 1);
+    for end in ends.chain(unterminated) {
+        let line = &text[start..end];
+        match bytes[start] {
+            // Most lines: indented text, attributes and variants, or blank.
+            b' ' | b'\t' | b'\r' | b'\n' => {
+                if open && let Some((_, range)) = found.last_mut() {
+                    range.end = end;
+                }
+            }
+            b'#' => open = false,
+            _ => match entry_id(line) {
+                Some(id) => {
+                    found.push((start..start + id.len(), start..end));
+                    open = true;
+                }
+                None => {
+                    if open && let Some((_, range)) = found.last_mut() {
+                        range.end = end;
+                    }
+                }
+            },
         }
+        start = end;
     }
     found
 }
@@ -191,7 +236,7 @@ mod tests {
         let text = "# comment\nfirst = one\n    two\n\n    three\n-term = T\n# c\n  x\n\
             select = { $n ->\n[one] one\n*[other] many\n}\nsecond=2\n";
         let found = entries(text);
-        let ids: Vec<&str> = found.iter().map(|(id, _)| *id).collect();
+        let ids: Vec<&str> = found.iter().map(|(id, _)| &text[id.clone()]).collect();
         assert_eq!(ids, ["first", "-term", "select", "second"]);
         assert_eq!(
             &text[found[0].1.clone()],
@@ -203,6 +248,14 @@ mod tests {
             "select = { $n ->\n[one] one\n*[other] many\n}\n"
         );
         assert_eq!(&text[found[3].1.clone()], "second=2\n");
+    }
+
+    #[test]
+    fn the_last_entry_needs_no_line_break() {
+        let text = "a = 1\nb = 2";
+        let found = entries(text);
+        assert_eq!(found, [(0..1, 0..6), (6..7, 6..11)]);
+        assert!(entries("").is_empty());
     }
 
     #[test]
