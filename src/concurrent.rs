@@ -12,6 +12,7 @@
 //! The interview's own state is not replaced: the merged-in changes stay in the file, and
 //! the next save merges again against the same base chain, so they are never reverted.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use crate::assessment::Assessment;
@@ -27,8 +28,10 @@ pub struct SyncedFile {
     base: Assessment,
     /// The file's text as this session last read or wrote it.
     on_disk: String,
-    /// `on_disk`, parsed.
-    on_disk_parsed: Assessment,
+    /// `on_disk`, parsed, when it differs from `base` (after a save that merged something
+    /// in). Mostly it does not, and a second copy of a large assessment is felt: about
+    /// 18 MB at 10,000 items.
+    on_disk_parsed: Option<Assessment>,
 }
 
 /// What a save found on disk and merged in: for the shell to tell the room.
@@ -53,13 +56,16 @@ impl Incoming {
 impl SyncedFile {
     /// The file as just loaded (or created) with this text and content.
     pub fn new(path: &Path, assessment: &Assessment) -> Self {
-        let text = store::to_ron(assessment);
         SyncedFile {
             path: path.to_owned(),
             base: assessment.clone(),
-            on_disk_parsed: assessment.clone(),
-            on_disk: text,
+            on_disk_parsed: None,
+            on_disk: text_of(assessment),
         }
+    }
+
+    fn on_disk_parsed(&self) -> &Assessment {
+        self.on_disk_parsed.as_ref().unwrap_or(&self.base)
     }
 
     /// Saves `ours`, merging in first whatever another writer put on disk since.
@@ -71,28 +77,40 @@ impl SyncedFile {
             Err(error) => return Err(changed_unreadable(&self.path, error)),
         };
         let theirs = match disk {
-            Some(text) if text != self.on_disk => store::parse(&self.path, text)
-                .map_err(|error| changed_unreadable(&self.path, error))?,
-            Some(_) => self.on_disk_parsed.clone(),
-            None => self.base.clone(),
+            Some(text) if text != self.on_disk => Cow::Owned(
+                store::parse(&self.path, text)
+                    .map_err(|error| changed_unreadable(&self.path, error))?,
+            ),
+            Some(_) => Cow::Borrowed(self.on_disk_parsed()),
+            None => Cow::Borrowed(&self.base),
         };
-        let (to_write, incoming) = if theirs == self.base {
-            (ours.clone(), None)
+        let merged = if *theirs == self.base {
+            None
         } else {
             let merged = merge::merge(&self.base, ours, &theirs)?;
             // Only what is new on disk since this session's last write is news.
-            let incoming = (theirs != self.on_disk_parsed).then(|| Incoming {
-                changed: changed_ids(&self.on_disk_parsed, &theirs),
+            let incoming = (*theirs != *self.on_disk_parsed()).then(|| Incoming {
+                changed: changed_ids(self.on_disk_parsed(), &theirs),
                 conflicts: merged.conflicts.clone(),
             });
-            (merged.assessment, incoming)
+            Some((merged.assessment, incoming))
         };
-        store::save(&self.path, &to_write)?;
+        let to_write = merged.as_ref().map_or(ours, |(merged, _)| merged);
+        store::save(&self.path, to_write)?;
+        self.on_disk = text_of(to_write);
         self.base = ours.clone();
-        self.on_disk = store::to_ron(&to_write);
-        self.on_disk_parsed = to_write;
-        Ok(incoming)
+        let (on_disk_parsed, incoming) = merged.unzip();
+        self.on_disk_parsed = on_disk_parsed;
+        Ok(incoming.flatten())
     }
+}
+
+/// The assessment's text as written, without the spare room of the growing buffer (up to
+/// as much again) that would otherwise stay with it for the whole session.
+fn text_of(assessment: &Assessment) -> String {
+    let mut text = store::to_ron(assessment);
+    text.shrink_to_fit();
+    text
 }
 
 /// The file changed on disk into something that does not load (a text merge with conflict
