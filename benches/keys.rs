@@ -1,6 +1,7 @@
 //! Every keypress to a drawn frame at 200x60, in every mode, where the questionnaire is
 //! large: 10,000 questions (the synthetic questionnaire) and a repeat group of 1,000 items.
-//! Also a 50,000-character paste into a note, and typing at the end of a long note.
+//! Also a 50,000-character paste into a note, and typing at the end of a long note (of
+//! paragraphs, and of one paragraph).
 //!
 //! `cargo bench --bench keys`; `MOLNKOLL_BENCH_SIZES=1000,10000` and
 //! `MOLNKOLL_BENCH_ITEMS=100,1000` for other sizes (defaults 10,000 and 1,000).
@@ -196,20 +197,30 @@ fn texts(c: &mut Criterion) {
             total
         })
     });
-    // A key typed at the end of a note of 9,990 characters, and taken back.
-    let mut app = make();
-    app.paste(&note_text(9_990));
-    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
-    draw(&mut terminal, &app);
-    let keys = [key(KeyCode::Char('a')), key(KeyCode::Backspace)];
-    let mut turn = 0;
-    group.bench_function("type-at-end-of-9990-char-note", |b| {
-        b.iter(|| {
-            app.handle_key(keys[turn % 2]);
-            turn += 1;
-            draw(&mut terminal, &app);
-        })
-    });
+    // A key typed at the end of a note of 9,990 characters, and taken back: a note of
+    // paragraphs, and one paragraph alone (the editor wraps per line of text).
+    let note = note_text(9_990);
+    for (name, text) in [
+        ("type-at-end-of-9990-char-note", note.clone()),
+        (
+            "type-at-end-of-9990-char-paragraph",
+            note.replace('\n', " "),
+        ),
+    ] {
+        let mut app = make();
+        app.paste(&text);
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+        draw(&mut terminal, &app);
+        let keys = [key(KeyCode::Char('a')), key(KeyCode::Backspace)];
+        let mut turn = 0;
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                app.handle_key(keys[turn % 2]);
+                turn += 1;
+                draw(&mut terminal, &app);
+            })
+        });
+    }
     group.finish();
 }
 

@@ -201,7 +201,7 @@ impl App {
         };
         let text = match limit {
             Some(max) => {
-                let room = max.saturating_sub(editor_text(editor).chars().count());
+                let room = max.saturating_sub(editor_chars(editor));
                 text.chars().take(room).collect::<String>()
             }
             None => text.to_owned(),
@@ -234,8 +234,7 @@ impl App {
         let Some(editor) = self.editor.as_mut() else {
             return;
         };
-        if editor.input(input) && limit.is_some_and(|max| editor_text(editor).chars().count() > max)
-        {
+        if editor.input(input) && limit.is_some_and(|max| editor_chars(editor) > max) {
             // The character limit holds while typing, not only on saving.
             editor.undo();
         }
@@ -381,6 +380,13 @@ impl App {
 
 fn editor_text(editor: &TextArea) -> String {
     editor.lines().join("\n")
+}
+
+/// The length of `editor_text` in characters, without building the text on every key.
+fn editor_chars(editor: &TextArea) -> usize {
+    let lines = editor.lines();
+    let breaks = lines.len().saturating_sub(1);
+    lines.iter().map(|line| line.chars().count()).sum::<usize>() + breaks
 }
 
 /// Text as it may enter an editor: no control character acts as an editing key or reaches
