@@ -121,7 +121,7 @@ fn write_source(
     let mut written = vec![ron];
     for (lang, texts) in &source.texts {
         let path = dir.join(format!("{name}.{}.ftl", lang.code()));
-        let text: String = texts.iter().map(|t| t.text.as_str()).collect();
+        let text: String = texts.iter().map(|t| t.text.as_ref()).collect();
         std::fs::write(&path, text)?;
         written.push(path);
     }
