@@ -26,18 +26,19 @@ struct Loaded {
 }
 
 fn load_questionnaire(path: Option<&Path>, lang: Lang) -> anyhow::Result<Loaded> {
-    let (source, questionnaire) = match path {
+    let (questionnaire, localizer) = match path {
         Some(path) => {
             let source = QuestionnaireSource::from_path(path)?;
             let questionnaire = source.parse()?;
-            (source, questionnaire)
+            (questionnaire, Localizer::lazy(lang, source.texts(lang)))
         }
-        None => (
-            QuestionnaireSource::embedded(),
-            crate::prefetch::embedded()?,
-        ),
+        None => {
+            // Built while the other thread still parses the questionnaire.
+            let source = QuestionnaireSource::embedded();
+            let localizer = Localizer::lazy(lang, source.texts(lang));
+            (crate::prefetch::embedded()?, localizer)
+        }
     };
-    let localizer = Localizer::lazy(lang, source.texts(lang));
     Ok(Loaded {
         questionnaire,
         localizer,
