@@ -15,7 +15,10 @@ use fluent_bundle::{FluentBundle, FluentResource};
 use fluent_syntax::ast;
 use hashbrown::HashTable;
 use hashbrown::hash_table::Entry;
-use rustc_hash::FxBuildHasher;
+
+/// Seeded per process: ids come from questionnaire files, which may be hostile, and must
+/// not be able to pick colliding hashes.
+type Hasher = foldhash::fast::RandomState;
 
 /// Where one entry's id and text are, and whether it is in the bundle yet.
 struct Span {
@@ -37,13 +40,15 @@ pub struct LazyBundle {
     /// source, so that building the index allocates no string per entry. An entry of a
     /// later source replaces one of the same id, as `add_resource_overriding` does.
     spans: HashTable<Span>,
+    hasher: Hasher,
     bundle: RefCell<FluentBundle<FluentResource>>,
 }
 
 impl LazyBundle {
     pub fn new(bundle: FluentBundle<FluentResource>, sources: Vec<Cow<'static, str>>) -> Self {
         let mut spans = HashTable::new();
-        let hash = |id: &str| FxBuildHasher.hash_one(id);
+        let hasher = Hasher::default();
+        let hash = |id: &str| hasher.hash_one(id);
         for (source, text) in sources.iter().enumerate() {
             for (id, text) in entries(text) {
                 let span = Span {
@@ -69,12 +74,13 @@ impl LazyBundle {
         LazyBundle {
             sources,
             spans,
+            hasher,
             bundle: RefCell::new(bundle),
         }
     }
 
     fn span(&self, id: &str) -> Option<&Span> {
-        let hash = FxBuildHasher.hash_one(id);
+        let hash = self.hasher.hash_one(id);
         self.spans.find(hash, |span| span.id(&self.sources) == id)
     }
 

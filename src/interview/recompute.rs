@@ -13,6 +13,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use foldhash::fast::RandomState;
+
 use crate::items::{AnswerKey, member_key};
 use crate::rules::{ActiveAnswers, Dependencies, Truth};
 
@@ -24,10 +26,10 @@ pub(super) struct RulesState {
     /// Built on opening: the questionnaire does not change under an interview.
     deps: Option<Dependencies>,
     /// The keys asked, as `ActiveAnswers::into_visible` gives them.
-    visible_keys: HashSet<String>,
+    visible_keys: HashSet<String, RandomState>,
     section_shown: Vec<bool>,
     /// Each place's position in `order`, by its answer key.
-    slot_of: HashMap<String, usize>,
+    slot_of: HashMap<String, usize, RandomState>,
     /// What each place adds to its section's counts.
     contributions: Vec<Progress>,
 }
