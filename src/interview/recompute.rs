@@ -13,8 +13,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use foldhash::fast::RandomState;
-
 use crate::items::{AnswerKey, member_key};
 use crate::rules::{ActiveAnswers, Dependencies, Truth};
 
@@ -26,10 +24,10 @@ pub(super) struct RulesState {
     /// Built on opening: the questionnaire does not change under an interview.
     deps: Option<Dependencies>,
     /// The keys asked, as `ActiveAnswers::into_visible` gives them.
-    visible_keys: HashSet<String, RandomState>,
+    visible_keys: HashSet<String>,
     section_shown: Vec<bool>,
     /// Each place's position in `order`, by its answer key.
-    slot_of: HashMap<String, usize, RandomState>,
+    slot_of: HashMap<String, usize>,
     /// What each place adds to its section's counts.
     contributions: Vec<Progress>,
 }

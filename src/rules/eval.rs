@@ -10,8 +10,6 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use foldhash::fast::RandomState;
-
 use crate::assessment::{Answer, Value};
 use crate::items::{self, item_key, member_key};
 use crate::questionnaire::{Aggregate, Derived, Questionnaire};
@@ -79,9 +77,9 @@ pub struct ActiveAnswers<'a> {
     questionnaire: &'a Questionnaire,
     answers: &'a BTreeMap<String, Answer>,
     /// Answer keys of the questions asked now: plain ids, items and their questions.
-    visible: HashSet<String, RandomState>,
+    visible: HashSet<String>,
     /// The item ids of each repeat group that is asked.
-    items: HashMap<&'a str, Vec<&'a str>, RandomState>,
+    items: HashMap<&'a str, Vec<&'a str>>,
     /// The keys of the answers asked for now, in questionnaire order: each question, each
     /// repeat group (its list), and each item's questions. Items' names are not among them.
     asked: Vec<String>,
@@ -94,8 +92,8 @@ impl<'a> ActiveAnswers<'a> {
         let mut active = ActiveAnswers {
             questionnaire,
             answers,
-            visible: HashSet::default(),
-            items: HashMap::default(),
+            visible: HashSet::new(),
+            items: HashMap::new(),
             asked: Vec::new(),
         };
         for section in &questionnaire.sections {
@@ -137,9 +135,9 @@ impl<'a> ActiveAnswers<'a> {
     pub fn resume(
         questionnaire: &'a Questionnaire,
         answers: &'a BTreeMap<String, Answer>,
-        visible: HashSet<String, RandomState>,
+        visible: HashSet<String>,
     ) -> Self {
-        let mut items = HashMap::default();
+        let mut items = HashMap::new();
         for question in questionnaire.questions() {
             if question.is_group() && visible.contains(&question.id) {
                 let ids = items::items(answers, &question.id)
@@ -159,7 +157,7 @@ impl<'a> ActiveAnswers<'a> {
     }
 
     /// The keys of everything asked, for `resume` after the next change.
-    pub fn into_visible(self) -> HashSet<String, RandomState> {
+    pub fn into_visible(self) -> HashSet<String> {
         self.visible
     }
 
