@@ -15,7 +15,7 @@ use molnkoll::assessment::Assessment;
 use molnkoll::i18n::{Lang, Localizer};
 use molnkoll::interview::{Interview, Message};
 use molnkoll::items::member_key;
-use molnkoll::questionnaire::QuestionnaireSource;
+use molnkoll::questionnaire::{Questionnaire, QuestionnaireSource};
 use molnkoll::tui::{App, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -97,21 +97,30 @@ fn press(c: &mut Criterion, group: &str, size: usize, make: &dyn Fn() -> App) {
     group.finish();
 }
 
+/// Makes a fresh app on the yes/no question half-way through, saving nowhere.
+fn at_middle_yes_no<'a>(
+    source: &'a QuestionnaireSource,
+    questionnaire: &'a Questionnaire,
+    assessment: &'a Assessment,
+) -> impl Fn() -> App + 'a {
+    let at = middle_yes_no(questionnaire);
+    move || {
+        app_at(
+            questionnaire.clone(),
+            assessment.clone(),
+            localizer(source),
+            &at,
+            Box::new(|_: &Assessment| Ok(())),
+        )
+    }
+}
+
 fn questions(c: &mut Criterion) {
     for n in sizes("MOLNKOLL_BENCH_SIZES", 10_000) {
         let source = synthetic(n);
         let questionnaire = load(&source);
         let assessment = full_assessment(&questionnaire);
-        let at = middle_yes_no(&questionnaire);
-        let make = || {
-            app_at(
-                questionnaire.clone(),
-                assessment.clone(),
-                localizer(&source),
-                &at,
-                Box::new(|_: &Assessment| Ok(())),
-            )
-        };
+        let make = at_middle_yes_no(&source, &questionnaire, &assessment);
         press(c, "questions", n, &make);
     }
 }
@@ -162,16 +171,7 @@ fn texts(c: &mut Criterion) {
     let source = QuestionnaireSource::embedded();
     let questionnaire = load(&source);
     let assessment = Assessment::new(&questionnaire, "Molntjänst X");
-    let at = middle_yes_no(&questionnaire);
-    let make = || {
-        app_at(
-            questionnaire.clone(),
-            assessment.clone(),
-            localizer(&source),
-            &at,
-            Box::new(|_: &Assessment| Ok(())),
-        )
-    };
+    let make = at_middle_yes_no(&source, &questionnaire, &assessment);
     let mut group = c.benchmark_group("keys/text");
     group.sample_size(10);
     // The paste goes into the question's note (the file keeps at most 10,000 characters of
