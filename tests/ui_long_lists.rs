@@ -117,6 +117,64 @@ fn the_overview_far_down_shows_the_selected_question_with_its_number() {
     assert!(selected.contains(" 255 "), "{selected}");
 }
 
+/// The row of the screen that holds `text`.
+fn row_of(screen: &[String], text: &str) -> Option<usize> {
+    screen.iter().position(|line| line.contains(text))
+}
+
+#[test]
+fn the_overview_scrolls_only_as_far_as_the_selection_leaves_the_screen() {
+    let mut app = app();
+    app.dispatch(Message::GoTo("q25-3".into()));
+    app.dispatch(Message::ToggleOverview);
+    let opened = screen(&app, 200, 30);
+    let bottom = row_of(&opened, "▶").expect("on screen");
+    // Up moves the marker, not the rows.
+    app.dispatch(Message::CursorUp);
+    let up = screen(&app, 200, 30);
+    assert_eq!(row_of(&up, "▶"), Some(bottom - 1), "{up:#?}");
+    assert_eq!(up[2], opened[2], "the first row stayed");
+    // Down twice: once back to the bottom row, once past it, which scrolls by one row.
+    app.dispatch(Message::CursorDown);
+    app.dispatch(Message::CursorDown);
+    let down = screen(&app, 200, 30);
+    assert_eq!(row_of(&down, "▶"), Some(bottom), "{down:#?}");
+    assert_eq!(down[2], opened[3], "scrolled by one row");
+    // Far up, the selection is the first row.
+    for _ in 0..40 {
+        app.dispatch(Message::CursorUp);
+    }
+    let top = screen(&app, 200, 30);
+    assert_eq!(row_of(&top, "▶"), Some(2), "{top:#?}");
+    // Closed and opened again, it starts as it first did.
+    app.dispatch(Message::ToggleOverview);
+    screen(&app, 200, 30);
+    app.dispatch(Message::GoTo("q25-3".into()));
+    app.dispatch(Message::ToggleOverview);
+    assert_eq!(screen(&app, 200, 30), opened);
+}
+
+#[test]
+fn every_finding_selected_in_a_narrow_overlay_is_on_screen_where_it_is_marked() {
+    let mut app = app();
+    app.dispatch(Message::ToggleFindings);
+    let total = app.interview.fired().len();
+    for selected in 0..total {
+        assert_eq!(app.interview.mode(), Mode::Findings { selected });
+        // 60 columns: the titles and the 20 reasons of the first finding wrap.
+        let screen = screen(&app, 60, 20);
+        let marked = line_with(&screen, "▶").expect("the selected finding is on screen");
+        let finding = &app.interview.fired()[selected];
+        let id = &app.interview.questionnaire().findings[finding.finding].id;
+        let title = format!("finding-{id}");
+        assert!(
+            marked.contains(&title[..title.len().min(20)]),
+            "{selected}: {marked} in {screen:#?}"
+        );
+        app.dispatch(Message::CursorDown);
+    }
+}
+
 #[test]
 fn the_overview_numbers_only_visible_questions() {
     let mut app = app();

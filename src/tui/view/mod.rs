@@ -40,6 +40,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     } else {
         question::render(app, frame, area);
     }
+    if !matches!(app.interview.mode(), Mode::Overview { .. }) {
+        // Opened again, the overview starts from the top, as it first did.
+        app.overview_offset.set(0);
+    }
     match app.interview.mode() {
         Mode::EditOwner { selected } | Mode::EditDue { selected }
             if app.interview.action_opened_from_summary() =>

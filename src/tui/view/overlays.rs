@@ -78,7 +78,15 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         rows.push(Row::Question(index, shown));
     }
     let height = usize::from(list_area.height).max(1);
-    let first = selected_row.saturating_sub(height - 1);
+    // The rows stay put while the selection moves within the screen, and scroll only as far
+    // as it takes to keep the selection in sight: a room reading along loses its place when
+    // the whole list jumps at every key.
+    let first = app
+        .overview_offset
+        .get()
+        .min(selected_row)
+        .max(selected_row.saturating_sub(height - 1));
+    app.overview_offset.set(first);
     let mut items = Vec::with_capacity(height);
     for row in rows.iter().skip(first).take(height) {
         let (index, shown) = match *row {
@@ -336,29 +344,36 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     let lines = finding_lines(app, Some(selected), height);
     // Keep the selected finding in sight, counting rows as they wrap: an owner is never set
     // on a finding nobody can see.
-    let rows = |line: &Line<'static>| {
-        Paragraph::new(line.clone())
-            .wrap(Wrap { trim: false })
-            .line_count(list_area.width)
-    };
+    let rows: Vec<usize> = lines
+        .iter()
+        .map(|line| {
+            Paragraph::new(line.clone())
+                .wrap(Wrap { trim: false })
+                .line_count(list_area.width)
+        })
+        .collect();
     let start = lines
         .iter()
         .position(|line| line.spans.first().is_some_and(|span| span.content == "▶ "))
         .unwrap_or(0);
-    let before: usize = lines[..start].iter().map(rows).sum();
+    let before: usize = rows[..start].iter().sum();
     let block_end = lines[start..]
         .iter()
         .position(|line| line.spans.is_empty() || line.width() == 0)
         .map_or(lines.len(), |end| start + end);
-    let own: usize = lines[start..block_end].iter().map(rows).sum();
+    let own: usize = rows[start..block_end].iter().sum();
     // The selected finding's first rows at the top third, but never cut at the bottom.
     let offset = before
         .saturating_sub(height / 3)
         .max((before + own).saturating_sub(height))
         .min(before);
-    let paragraph = Paragraph::new(lines)
+    // Lines wholly above the view are left out rather than wrapped again only to be
+    // scrolled away; the scroll keeps the rows of the first line that are above it.
+    let (skipped_lines, skipped_rows) = whole_lines_above(&rows, offset);
+    let shown: Vec<Line<'static>> = lines.into_iter().skip(skipped_lines).collect();
+    let paragraph = Paragraph::new(shown)
         .wrap(Wrap { trim: false })
-        .scroll((u16::try_from(offset).unwrap_or(u16::MAX), 0));
+        .scroll((u16::try_from(offset - skipped_rows).unwrap_or(u16::MAX), 0));
     frame.render_widget(paragraph, list_area);
     // The terminal cursor on the selected finding's marker; an open editor takes it.
     if let Ok(row) = u16::try_from(before.saturating_sub(offset))
@@ -374,6 +389,19 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         Paragraph::new(Line::styled(hint, app.theme.dim())),
         hint_area,
     );
+}
+
+/// How many whole lines, of the given wrapped heights, lie above the first `offset` rows,
+/// and how many rows they take.
+fn whole_lines_above(rows: &[usize], offset: usize) -> (usize, usize) {
+    let mut taken = 0;
+    for (index, &height) in rows.iter().enumerate() {
+        if taken + height > offset {
+            return (index, taken);
+        }
+        taken += height;
+    }
+    (rows.len(), taken)
 }
 
 /// The `?` screen: the question's whole help text, every key, and a legend of every symbol;

@@ -14,7 +14,7 @@ use crate::tui::App;
 
 use super::answer::answer_lines;
 use super::footer::{findings_panel, key_bar, status_line};
-use super::{info_text, notice_text};
+use super::{info_text, notice_text, save_span};
 
 /// From this width the findings stand in a panel beside the question.
 const PANEL_MIN_WIDTH: u16 = 140;
@@ -22,6 +22,33 @@ const PANEL_WIDTH: u16 = 48;
 const BODY_MAX_WIDTH: u16 = 100;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    // The overview, the findings and the jump box cover all but the first and last rows:
+    // what would be drawn under them is work nobody sees, and its edges showed beside the
+    // box as stray fragments of the panel and the status line.
+    let covered = match app.interview.mode() {
+        Mode::Overview { .. } | Mode::Findings { .. } | Mode::Jump => true,
+        Mode::EditOwner { .. } | Mode::EditDue { .. } => {
+            !app.interview.action_opened_from_summary()
+        }
+        _ => false,
+    };
+    if covered {
+        let [header, _, keys] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        frame.render_widget(header_line(app, header.width), header);
+        // The save state stays in sight: the findings box sets owners and due dates.
+        let save = save_span(&app.localizer, &app.theme, app.interview.save_status());
+        let save_width = u16::try_from(save.content.chars().count() + 1).unwrap_or(u16::MAX);
+        let [keys, save_area] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(save_width)]).areas(keys);
+        frame.render_widget(key_bar(app, keys.width), keys);
+        frame.render_widget(Paragraph::new(Line::from(save)), save_area);
+        return;
+    }
     // A notice (a failed save above all) gets lines of its own, so it is read in full.
     let notice = notice_text(app)
         .map(|text| (text, app.theme.error()))
@@ -66,18 +93,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         body
     };
-    // The overview, the findings and the jump box cover the body whole (the margins keep
-    // it off the strips they leave): drawing it under them is work nobody sees.
-    let covered = match app.interview.mode() {
-        Mode::Overview { .. } | Mode::Findings { .. } | Mode::Jump => true,
-        Mode::EditOwner { .. } | Mode::EditDue { .. } => {
-            !app.interview.action_opened_from_summary()
-        }
-        _ => false,
-    };
-    if !covered {
-        render_body(app, frame, main);
-    }
+    render_body(app, frame, main);
     frame.render_widget(status_line(app, status.width), status);
     frame.render_widget(key_bar(app, keys.width), keys);
 }
