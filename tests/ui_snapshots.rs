@@ -183,6 +183,16 @@ fn scenarios() -> Vec<(&'static str, Vec<Message>)> {
                 Message::ToggleProjector,
             ],
         ),
+        // Nothing of the big question shows around the box.
+        (
+            "projector-overview",
+            vec![
+                goto("sensitive"),
+                Message::Yes,
+                Message::ToggleProjector,
+                Message::ToggleOverview,
+            ],
+        ),
     ]
 }
 

@@ -36,7 +36,9 @@ pub fn render(app: &App, frame: &mut Frame) {
         return;
     }
     if app.interview.projector() {
-        projector::render(app, frame, area);
+        if !box_covers_screen(app) {
+            projector::render(app, frame, area);
+        }
     } else {
         question::render(app, frame, area);
     }
@@ -66,6 +68,20 @@ pub fn render(app: &App, frame: &mut Frame) {
         Mode::Jump => overlays::jump(app, frame, area),
         Mode::ConfirmQuit => overlays::confirm_quit(app, frame, area),
         _ => {}
+    }
+}
+
+/// Whether a box covers all but the first and last rows (the overview, the findings and
+/// the jump box): what would be drawn under it is work nobody sees, and its edges showed
+/// beside the box as stray fragments. Only the header and the key bar are drawn then, and
+/// the box needs no clearing.
+fn box_covers_screen(app: &App) -> bool {
+    match app.interview.mode() {
+        Mode::Overview { .. } | Mode::Findings { .. } | Mode::Jump => true,
+        Mode::EditOwner { .. } | Mode::EditDue { .. } => {
+            !app.interview.action_opened_from_summary()
+        }
+        _ => false,
     }
 }
 

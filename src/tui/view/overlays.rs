@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::assessment::AnswerState;
 use crate::i18n::Message as Text;
@@ -33,8 +33,8 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     let interview = &app.interview;
     let localizer = &app.localizer;
     let theme = &app.theme;
+    // Nothing is drawn under a large box (`box_covers_screen`): no clearing.
     let area = large(area);
-    frame.render_widget(Clear, area);
     let block = popup(
         app,
         format!(
@@ -105,7 +105,7 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
                 )]);
                 line.spans
                     .extend(progress_line(theme, answered, visible, 10).spans);
-                items.push(ListItem::new(line));
+                items.push(line);
                 continue;
             }
             Row::Question(index, shown) => (index, shown),
@@ -165,20 +165,25 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
                 theme.dim(),
             ));
         }
-        items.push(ListItem::new(Line::from(spans)));
+        items.push(Line::from(spans));
     }
-    let selected_item = selected_row - first;
-    let list = List::new(items)
-        .highlight_style(theme.selected())
-        .highlight_symbol("▶");
-    let mut state = ListState::default().with_selected(Some(selected_item));
-    frame.render_stateful_widget(list, list_area, &mut state);
-    // The terminal cursor on the selected row's marker (each row is one line).
-    let row = selected_item.saturating_sub(state.offset());
-    if let Ok(row) = u16::try_from(row)
+    // Each row is one line, so the lines go straight into the buffer: a list widget styles
+    // every row three times over its whole width, a sixth of this frame at 200 columns.
+    let buffer = frame.buffer_mut();
+    for (y, line) in (list_area.top()..list_area.bottom()).zip(&items) {
+        buffer.set_line(list_area.x + 1, y, line, list_area.width.saturating_sub(1));
+    }
+    if let Ok(row) = u16::try_from(selected_row - first)
         && row < list_area.height
     {
-        frame.set_cursor_position((list_area.x, list_area.y + row));
+        let y = list_area.y + row;
+        buffer.set_style(
+            Rect::new(list_area.x, y, list_area.width, 1),
+            theme.selected(),
+        );
+        buffer.set_string(list_area.x, y, "▶", ratatui::style::Style::new());
+        // The terminal cursor on the selected row's marker.
+        frame.set_cursor_position((list_area.x, y));
     }
     let hint = notice_text(app).unwrap_or_else(|| localizer.text("ui-keys-overview-13"));
     frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), hint_area);
@@ -324,8 +329,8 @@ fn finding_block(
 }
 
 pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
+    // Nothing is drawn under a large box (`box_covers_screen`): no clearing.
     let area = large(area);
-    frame.render_widget(Clear, area);
     let block = popup(app, app.localizer.text("ui-findings-title"));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -529,8 +534,8 @@ pub fn help(app: &App, frame: &mut Frame, area: Rect) {
 
 pub fn jump(app: &App, frame: &mut Frame, area: Rect) {
     let localizer = &app.localizer;
+    // Nothing is drawn under a large box (`box_covers_screen`): no clearing.
     let area = large(area);
-    frame.render_widget(Clear, area);
     let block = popup(app, localizer.text("ui-jump-title"));
     let inner = block.inner(area);
     frame.render_widget(block, area);

@@ -22,17 +22,7 @@ const PANEL_WIDTH: u16 = 48;
 const BODY_MAX_WIDTH: u16 = 100;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    // The overview, the findings and the jump box cover all but the first and last rows:
-    // what would be drawn under them is work nobody sees, and its edges showed beside the
-    // box as stray fragments of the panel and the status line.
-    let covered = match app.interview.mode() {
-        Mode::Overview { .. } | Mode::Findings { .. } | Mode::Jump => true,
-        Mode::EditOwner { .. } | Mode::EditDue { .. } => {
-            !app.interview.action_opened_from_summary()
-        }
-        _ => false,
-    };
-    if covered {
+    if super::box_covers_screen(app) {
         let [header, _, keys] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
