@@ -171,6 +171,11 @@ fn every_finding_selected_in_a_narrow_overlay_is_on_screen_where_it_is_marked() 
             marked.contains(&title[..title.len().min(20)]),
             "{selected}: {marked} in {screen:#?}"
         );
+        // Past the first few, the selected finding's title stands a third down the list
+        // (15 rows from row 2): five rows of the findings before it show above it.
+        if selected >= 5 {
+            assert_eq!(row_of(&screen, "▶"), Some(7), "{selected}: {screen:#?}");
+        }
         app.dispatch(Message::CursorDown);
     }
 }

@@ -349,33 +349,41 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     let lines = finding_lines(app, Some(selected), height);
     // Keep the selected finding in sight, counting rows as they wrap: an owner is never set
     // on a finding nobody can see.
-    let rows: Vec<usize> = lines
-        .iter()
-        .map(|line| {
-            Paragraph::new(line.clone())
-                .wrap(Wrap { trim: false })
-                .line_count(list_area.width)
-        })
-        .collect();
+    let rows_of = |line: &Line<'static>| {
+        Paragraph::new(line.clone())
+            .wrap(Wrap { trim: false })
+            .line_count(list_area.width)
+    };
     let start = lines
         .iter()
         .position(|line| line.spans.first().is_some_and(|span| span.content == "▶ "))
         .unwrap_or(0);
-    let before: usize = rows[..start].iter().sum();
+    // At most a third of the height is shown above the selected finding, so the lines above
+    // it are measured upwards only until they fill that third; those further up are left
+    // out unwrapped.
+    let mut first = start;
+    let mut above: Vec<usize> = Vec::new();
+    let mut before = 0;
+    while first > 0 && before < height / 3 {
+        first -= 1;
+        let rows = rows_of(&lines[first]);
+        above.push(rows);
+        before += rows;
+    }
+    above.reverse();
     let block_end = lines[start..]
         .iter()
         .position(|line| line.spans.is_empty() || line.width() == 0)
         .map_or(lines.len(), |end| start + end);
-    let own: usize = rows[start..block_end].iter().sum();
+    let own: usize = lines[start..block_end].iter().map(rows_of).sum();
     // The selected finding's first rows at the top third, but never cut at the bottom.
     let offset = before
         .saturating_sub(height / 3)
         .max((before + own).saturating_sub(height))
         .min(before);
-    // Lines wholly above the view are left out rather than wrapped again only to be
-    // scrolled away; the scroll keeps the rows of the first line that are above it.
-    let (skipped_lines, skipped_rows) = whole_lines_above(&rows, offset);
-    let shown: Vec<Line<'static>> = lines.into_iter().skip(skipped_lines).collect();
+    // The scroll keeps the rows of the first line shown that are above the view.
+    let (skipped_lines, skipped_rows) = whole_lines_above(&above, offset);
+    let shown: Vec<Line<'static>> = lines.into_iter().skip(first + skipped_lines).collect();
     let paragraph = Paragraph::new(shown)
         .wrap(Wrap { trim: false })
         .scroll((u16::try_from(offset - skipped_rows).unwrap_or(u16::MAX), 0));
