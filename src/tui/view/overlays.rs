@@ -167,12 +167,15 @@ pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         }
         items.push(Line::from(spans));
     }
-    // Each row is one line, so the lines go straight into the buffer: a list widget styles
-    // every row three times over its whole width, a sixth of this frame at 200 columns.
+    // A list widget styled every row three times over its whole width: a sixth of this
+    // frame at 200 columns.
+    let beside_marker = Rect {
+        x: list_area.x + 1,
+        width: list_area.width.saturating_sub(1),
+        ..list_area
+    };
+    write_lines(frame, beside_marker, &items);
     let buffer = frame.buffer_mut();
-    for (y, line) in (list_area.top()..list_area.bottom()).zip(&items) {
-        buffer.set_line(list_area.x + 1, y, line, list_area.width.saturating_sub(1));
-    }
     if let Ok(row) = u16::try_from(selected_row - first)
         && row < list_area.height
     {
@@ -577,7 +580,17 @@ pub fn jump(app: &App, frame: &mut Frame, area: Rect) {
             ]))
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), list_area);
+    write_lines(frame, list_area, &lines);
+}
+
+/// One line per row, cut at the area's right edge, written straight into the buffer: a
+/// widget would style every row over its whole width first, which a box of short lines at
+/// 200 columns pays for on every key.
+fn write_lines(frame: &mut Frame, area: Rect, lines: &[Line<'_>]) {
+    let buffer = frame.buffer_mut();
+    for (y, line) in (area.top()..area.bottom()).zip(lines) {
+        buffer.set_line(area.x, y, line, area.width);
+    }
 }
 
 pub fn confirm_quit(app: &App, frame: &mut Frame, area: Rect) {
