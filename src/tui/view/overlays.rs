@@ -352,11 +352,7 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     let lines = finding_lines(app, Some(selected), height);
     // Keep the selected finding in sight, counting rows as they wrap: an owner is never set
     // on a finding nobody can see.
-    let rows_of = |line: &Line<'static>| {
-        Paragraph::new(line.clone())
-            .wrap(Wrap { trim: false })
-            .line_count(list_area.width)
-    };
+    let rows_of = |line: &Line<'static>| wrapped_rows(line, list_area.width);
     let start = lines
         .iter()
         .position(|line| line.spans.first().is_some_and(|span| span.content == "▶ "))
@@ -405,6 +401,17 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         Paragraph::new(Line::styled(hint, app.theme.dim())),
         hint_area,
     );
+}
+
+/// The rows `line` takes wrapped at `width` (words kept whole, spaces kept). Most lines fit
+/// on one row, which is known from their width without wrapping them.
+fn wrapped_rows(line: &Line<'_>, width: u16) -> usize {
+    if width > 0 && line.width() <= usize::from(width) {
+        return 1;
+    }
+    Paragraph::new(line.clone())
+        .wrap(Wrap { trim: false })
+        .line_count(width)
 }
 
 /// How many whole lines, of the given wrapped heights, lie above the first `offset` rows,
@@ -696,4 +703,37 @@ fn pending_lines(app: &App) -> Vec<Line<'static>> {
         ));
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use ratatui::text::{Line, Span};
+    use ratatui::widgets::{Paragraph, Wrap};
+
+    use super::{whole_lines_above, wrapped_rows};
+
+    proptest! {
+        /// The shortcut for lines that fit agrees with wrapping them.
+        #[test]
+        fn wrapped_rows_agrees_with_the_paragraph(
+            spans in proptest::collection::vec("[a-zå ─✓▶界\u{301}]{0,30}", 0..4),
+            width in 0u16..40,
+        ) {
+            let line = Line::from(spans.into_iter().map(Span::raw).collect::<Vec<_>>());
+            let wrapped = Paragraph::new(line.clone())
+                .wrap(Wrap { trim: false })
+                .line_count(width);
+            prop_assert_eq!(wrapped_rows(&line, width), wrapped);
+        }
+    }
+
+    #[test]
+    fn whole_lines_above_stops_at_the_line_the_offset_falls_in() {
+        assert_eq!(whole_lines_above(&[2, 1, 3], 0), (0, 0));
+        assert_eq!(whole_lines_above(&[2, 1, 3], 1), (0, 0));
+        assert_eq!(whole_lines_above(&[2, 1, 3], 2), (1, 2));
+        assert_eq!(whole_lines_above(&[2, 1, 3], 4), (2, 3));
+        assert_eq!(whole_lines_above(&[2, 1, 3], 6), (3, 6));
+    }
 }
