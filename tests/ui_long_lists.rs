@@ -181,6 +181,28 @@ fn every_finding_selected_in_a_narrow_overlay_is_on_screen_where_it_is_marked() 
 }
 
 #[test]
+fn the_overview_shown_again_after_an_answer_follows_it() {
+    let mut app = app();
+    app.dispatch(Message::GoTo("q2-0".into()));
+    app.dispatch(Message::ToggleOverview);
+    let before = screen(&app, 200, 60);
+    assert!(
+        line_with(&before, "▶")
+            .expect("on screen")
+            .contains("  21 ")
+    );
+    app.dispatch(Message::ToggleOverview);
+    // Section 0's first question answered no hides its nine follow-ups.
+    app.dispatch(Message::GoTo("q0-0".into()));
+    app.dispatch(Message::No);
+    app.run_effects();
+    app.dispatch(Message::GoTo("q2-0".into()));
+    app.dispatch(Message::ToggleOverview);
+    let after = screen(&app, 200, 60);
+    assert!(line_with(&after, "▶").expect("on screen").contains("  12 "));
+}
+
+#[test]
 fn the_overview_numbers_only_visible_questions() {
     let mut app = app();
     // Section 0's first question answered no hides its nine follow-ups.

@@ -38,8 +38,8 @@ pub struct App {
     pending: Vec<Effect>,
     /// How far the `?` screen can scroll, as last drawn: the view knows the lines.
     pub help_max_scroll: std::cell::Cell<usize>,
-    /// The overview's first row as last drawn: moving within the screen does not scroll it.
-    pub overview_offset: std::cell::Cell<usize>,
+    /// The overview's rows and scroll, kept between frames.
+    pub overview: view::Overview,
     /// The jump box's labels, kept between frames while the answers stay the same.
     pub search: std::cell::RefCell<view::SearchIndex>,
 }
@@ -55,7 +55,7 @@ impl App {
             edges: crate::shell::Edges::new(saver),
             pending: Vec::new(),
             help_max_scroll: std::cell::Cell::new(usize::MAX),
-            overview_offset: std::cell::Cell::new(0),
+            overview: view::Overview::default(),
             search: std::cell::RefCell::default(),
         };
         app.sync_editor();

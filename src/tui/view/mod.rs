@@ -5,11 +5,13 @@ mod footer;
 mod group;
 mod matrix;
 mod overlays;
+mod overview;
 mod projector;
 mod question;
 mod summary;
 
 pub use crate::jump::SearchIndex;
+pub use overview::Overview;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -43,8 +45,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         question::render(app, frame, area);
     }
     if !matches!(app.interview.mode(), Mode::Overview { .. }) {
-        // Opened again, the overview starts from the top, as it first did.
-        app.overview_offset.set(0);
+        app.overview.borrow_mut().forget_offset();
     }
     match app.interview.mode() {
         Mode::EditOwner { selected } | Mode::EditDue { selected }
@@ -59,7 +60,7 @@ pub fn render(app: &App, frame: &mut Frame) {
                 .unwrap_or(0);
             summary::render(app, frame, area, position)
         }
-        Mode::Overview { selected } => overlays::overview(app, frame, area, selected),
+        Mode::Overview { selected } => overview::render(app, frame, area, selected),
         Mode::Findings { selected } | Mode::EditOwner { selected } | Mode::EditDue { selected } => {
             overlays::findings(app, frame, area, selected)
         }

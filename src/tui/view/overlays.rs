@@ -6,14 +6,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use crate::assessment::AnswerState;
 use crate::i18n::Message as Text;
 use crate::interview::SaveStatus;
 use crate::tui::{App, Theme};
 
-use super::{centered, notice_text, progress_line, question::render_editor};
+use super::{centered, notice_text, question::render_editor};
 
-fn popup<'a>(app: &App, title: String) -> Block<'a> {
+pub(super) fn popup<'a>(app: &App, title: String) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
         .border_style(app.theme.header())
@@ -21,175 +20,12 @@ fn popup<'a>(app: &App, title: String) -> Block<'a> {
 }
 
 /// A popup nearly as large as the screen, leaving the header and footer in sight.
-fn large(area: Rect) -> Rect {
+pub(super) fn large(area: Rect) -> Rect {
     centered(
         area,
         area.width.saturating_sub(4),
         area.height.saturating_sub(2),
     )
-}
-
-pub fn overview(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
-    let interview = &app.interview;
-    let localizer = &app.localizer;
-    let theme = &app.theme;
-    // Nothing is drawn under a large box (`box_covers_screen`): no clearing.
-    let area = large(area);
-    let block = popup(
-        app,
-        format!(
-            "{} · {}",
-            localizer.text("ui-overview-title"),
-            super::total_text(app)
-        ),
-    );
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let [list_area, hint_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
-    // Which rows there are is cheap to know; formatting them is not. Only the rows the list
-    // shows are formatted: the selected one at the bottom once it is past the first screen,
-    // as the list itself would scroll.
-    enum Row {
-        Section(usize),
-        Question(usize, Option<usize>),
-    }
-    let mut rows = Vec::with_capacity(interview.question_count() + 1);
-    let mut selected_row = 0;
-    let mut last_section = None;
-    // The one numbering: visible questions counted through the whole questionnaire.
-    let mut number = 0;
-    for index in 0..interview.question_count() {
-        if interview.question_at(index).is_none() {
-            continue;
-        }
-        let section_index = interview.section_index_at(index);
-        if last_section != Some(section_index) {
-            last_section = Some(section_index);
-            rows.push(Row::Section(section_index));
-        }
-        if index == selected {
-            selected_row = rows.len();
-        }
-        let shown = interview.is_visible(index).then(|| {
-            number += 1;
-            number
-        });
-        rows.push(Row::Question(index, shown));
-    }
-    let height = usize::from(list_area.height).max(1);
-    // The rows stay put while the selection moves within the screen, and scroll only as far
-    // as it takes to keep the selection in sight: a room reading along loses its place when
-    // the whole list jumps at every key.
-    let first = app
-        .overview_offset
-        .get()
-        .min(selected_row)
-        .max(selected_row.saturating_sub(height - 1));
-    app.overview_offset.set(first);
-    let mut items = Vec::with_capacity(height);
-    for row in rows.iter().skip(first).take(height) {
-        let (index, shown) = match *row {
-            Row::Section(section_index) => {
-                let Some(section) = interview.questionnaire().sections.get(section_index) else {
-                    continue;
-                };
-                let (answered, visible) = interview.section_progress(section_index);
-                let mut line = Line::from(vec![Span::styled(
-                    format!(
-                        "{} {}  ",
-                        section_index + 1,
-                        localizer.section_title(section)
-                    ),
-                    theme.header(),
-                )]);
-                line.spans
-                    .extend(progress_line(theme, answered, visible, 10).spans);
-                items.push(line);
-                continue;
-            }
-            Row::Question(index, shown) => (index, shown),
-        };
-        let Some((_, question)) = interview.question_at(index) else {
-            continue;
-        };
-        let answer = interview
-            .slot_at(index)
-            .and_then(|slot| interview.assessment().answer(&slot.key));
-        let visible = shown.is_some();
-        let (marker, marker_style) = match answer {
-            _ if !visible => ("-", theme.dim()),
-            Some(a) if a.state == AnswerState::Disputed => {
-                ("≠", theme.severity(crate::questionnaire::Severity::High))
-            }
-            Some(a) if a.state == AnswerState::AskSupplier => {
-                ("?", theme.severity(crate::questionnaire::Severity::Warning))
-            }
-            Some(a) if a.state == AnswerState::FollowUp => {
-                ("!", theme.severity(crate::questionnaire::Severity::Warning))
-            }
-            Some(a) if a.value == Some(crate::assessment::Value::Unknown) => ("~", theme.label()),
-            Some(a) if a.value.is_some() => ("✓", theme.ok()),
-            _ => ("·", theme.dim()),
-        };
-        let label = match shown {
-            Some(number) => format!("{number:>4} "),
-            None => "     ".to_owned(),
-        };
-        let mut spans = vec![
-            Span::styled(label, theme.key()),
-            Span::styled(format!("{marker} "), marker_style),
-            Span::styled(
-                super::group::label_at(interview, localizer, index),
-                if visible {
-                    ratatui::style::Style::new()
-                } else {
-                    theme.dim()
-                },
-            ),
-        ];
-        if let Some(value) = answer.and_then(|a| a.value.as_ref()) {
-            spans.push(Span::styled(
-                format!("  → {}", localizer.value_text(question, value)),
-                theme.label(),
-            ));
-        }
-        if !visible {
-            let note = if answer.is_some() {
-                "ui-hidden-kept"
-            } else {
-                "ui-hidden"
-            };
-            spans.push(Span::styled(
-                format!("  ({})", localizer.text(note)),
-                theme.dim(),
-            ));
-        }
-        items.push(Line::from(spans));
-    }
-    // A list widget styled every row three times over its whole width: a sixth of this
-    // frame at 200 columns.
-    let beside_marker = Rect {
-        x: list_area.x + 1,
-        width: list_area.width.saturating_sub(1),
-        ..list_area
-    };
-    write_lines(frame, beside_marker, &items);
-    let buffer = frame.buffer_mut();
-    if let Ok(row) = u16::try_from(selected_row - first)
-        && row < list_area.height
-    {
-        let y = list_area.y + row;
-        buffer.set_style(
-            Rect::new(list_area.x, y, list_area.width, 1),
-            theme.selected(),
-        );
-        buffer.set_string(list_area.x, y, "▶", ratatui::style::Style::new());
-        // The terminal cursor on the selected row's marker.
-        frame.set_cursor_position((list_area.x, y));
-    }
-    let hint = notice_text(app).unwrap_or_else(|| localizer.text("ui-keys-overview-13"));
-    frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), hint_area);
 }
 
 /// The firing findings as lines, as many as `height` rows can show: from the first for the
@@ -593,7 +429,7 @@ pub fn jump(app: &App, frame: &mut Frame, area: Rect) {
 /// One line per row, cut at the area's right edge, written straight into the buffer: a
 /// widget would style every row over its whole width first, which a box of short lines at
 /// 200 columns pays for on every key.
-fn write_lines(frame: &mut Frame, area: Rect, lines: &[Line<'_>]) {
+pub(super) fn write_lines(frame: &mut Frame, area: Rect, lines: &[Line<'_>]) {
     let buffer = frame.buffer_mut();
     for (y, line) in (area.top()..area.bottom()).zip(lines) {
         buffer.set_line(area.x, y, line, area.width);
