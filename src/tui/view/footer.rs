@@ -1,8 +1,10 @@
 //! The bottom of the interview screen: progress, findings in brief, save state and keys;
 //! and the findings panel of wide screens.
 
-use ratatui::text::{Line, Span, Text as RText};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::i18n::Message as Text;
 use crate::interview::{Mode, Progress};
@@ -54,8 +56,8 @@ fn findings_summary(app: &App) -> Vec<Span<'static>> {
     spans
 }
 
-/// The panel shows the first findings, as many as `height` rows can hold.
-pub(super) fn findings_panel(app: &App, height: u16) -> Paragraph<'static> {
+/// The panel shows the first findings, as many as its rows can hold.
+pub(super) fn findings_panel(app: &App, frame: &mut Frame, area: Rect) {
     let block = Block::default()
         .borders(Borders::LEFT)
         .border_style(app.theme.rule())
@@ -63,13 +65,10 @@ pub(super) fn findings_panel(app: &App, height: u16) -> Paragraph<'static> {
             app.localizer.text("ui-findings-title"),
             app.theme.header(),
         ));
-    Paragraph::new(RText::from(super::overlays::finding_lines(
-        app,
-        None,
-        usize::from(height),
-    )))
-    .wrap(Wrap { trim: false })
-    .block(block)
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let lines = super::overlays::finding_lines(app, None, usize::from(area.height));
+    super::wrapped::write_wrapped(frame, inner, &lines, 0);
 }
 
 /// "62 answered · 7 unknown yet of 83": looked-at questions apart from answered ones.

@@ -9,6 +9,7 @@ mod overview;
 mod projector;
 mod question;
 mod summary;
+mod wrapped;
 
 pub use crate::jump::SearchIndex;
 pub use overview::Overview;

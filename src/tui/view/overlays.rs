@@ -10,6 +10,7 @@ use crate::i18n::Message as Text;
 use crate::interview::SaveStatus;
 use crate::tui::{App, Theme};
 
+use super::wrapped::{wrapped_rows, write_wrapped};
 use super::{centered, notice_text, question::render_editor};
 
 pub(super) fn popup<'a>(app: &App, title: String) -> Block<'a> {
@@ -216,13 +217,7 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         .saturating_sub(height / 3)
         .max((before + own).saturating_sub(height))
         .min(before);
-    // The scroll keeps the rows of the first line shown that are above the view.
-    let (skipped_lines, skipped_rows) = whole_lines_above(&above, offset);
-    let shown: Vec<Line<'static>> = lines.into_iter().skip(first + skipped_lines).collect();
-    let paragraph = Paragraph::new(shown)
-        .wrap(Wrap { trim: false })
-        .scroll((u16::try_from(offset - skipped_rows).unwrap_or(u16::MAX), 0));
-    frame.render_widget(paragraph, list_area);
+    write_wrapped(frame, list_area, &lines[first..], offset);
     // The terminal cursor on the selected finding's marker; an open editor takes it.
     if let Ok(row) = u16::try_from(before.saturating_sub(offset))
         && row < list_area.height
@@ -237,30 +232,6 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         Paragraph::new(Line::styled(hint, app.theme.dim())),
         hint_area,
     );
-}
-
-/// The rows `line` takes wrapped at `width` (words kept whole, spaces kept). Most lines fit
-/// on one row, which is known from their width without wrapping them.
-fn wrapped_rows(line: &Line<'_>, width: u16) -> usize {
-    if width > 0 && line.width() <= usize::from(width) {
-        return 1;
-    }
-    Paragraph::new(line.clone())
-        .wrap(Wrap { trim: false })
-        .line_count(width)
-}
-
-/// How many whole lines, of the given wrapped heights, lie above the first `offset` rows,
-/// and how many rows they take.
-fn whole_lines_above(rows: &[usize], offset: usize) -> (usize, usize) {
-    let mut taken = 0;
-    for (index, &height) in rows.iter().enumerate() {
-        if taken + height > offset {
-            return (index, taken);
-        }
-        taken += height;
-    }
-    (rows.len(), taken)
 }
 
 /// The `?` screen: the question's whole help text, every key, and a legend of every symbol;
@@ -539,37 +510,4 @@ fn pending_lines(app: &App) -> Vec<Line<'static>> {
         ));
     }
     lines
-}
-
-#[cfg(test)]
-mod tests {
-    use proptest::prelude::*;
-    use ratatui::text::{Line, Span};
-    use ratatui::widgets::{Paragraph, Wrap};
-
-    use super::{whole_lines_above, wrapped_rows};
-
-    proptest! {
-        /// The shortcut for lines that fit agrees with wrapping them.
-        #[test]
-        fn wrapped_rows_agrees_with_the_paragraph(
-            spans in proptest::collection::vec("[a-zå ─✓▶界\u{301}]{0,30}", 0..4),
-            width in 0u16..40,
-        ) {
-            let line = Line::from(spans.into_iter().map(Span::raw).collect::<Vec<_>>());
-            let wrapped = Paragraph::new(line.clone())
-                .wrap(Wrap { trim: false })
-                .line_count(width);
-            prop_assert_eq!(wrapped_rows(&line, width), wrapped);
-        }
-    }
-
-    #[test]
-    fn whole_lines_above_stops_at_the_line_the_offset_falls_in() {
-        assert_eq!(whole_lines_above(&[2, 1, 3], 0), (0, 0));
-        assert_eq!(whole_lines_above(&[2, 1, 3], 1), (0, 0));
-        assert_eq!(whole_lines_above(&[2, 1, 3], 2), (1, 2));
-        assert_eq!(whole_lines_above(&[2, 1, 3], 4), (2, 3));
-        assert_eq!(whole_lines_above(&[2, 1, 3], 6), (3, 6));
-    }
 }
