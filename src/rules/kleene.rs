@@ -53,6 +53,58 @@ pub(super) fn at_least(n: usize, verdicts: impl Iterator<Item = Verdict>) -> Ver
     }
 }
 
+/// `all_of` over verdicts kept elsewhere: only the keys that decide are copied.
+pub(super) fn all_of_kept<'v>(verdicts: impl Iterator<Item = &'v Verdict> + Clone) -> Verdict {
+    let counts = count(verdicts.clone());
+    let truth = if counts[index(Truth::False)] > 0 {
+        Truth::False
+    } else if counts[index(Truth::Undetermined)] > 0 {
+        Truth::Undetermined
+    } else {
+        Truth::True
+    };
+    Verdict::new(truth, keys_of(truth, verdicts))
+}
+
+/// `at_least` over verdicts kept elsewhere: only the keys that decide are copied.
+pub(super) fn at_least_kept<'v>(
+    n: usize,
+    verdicts: impl Iterator<Item = &'v Verdict> + Clone,
+) -> Verdict {
+    let counts = count(verdicts.clone());
+    let (held, open) = (
+        counts[index(Truth::True)],
+        counts[index(Truth::Undetermined)],
+    );
+    let truth = if held >= n {
+        Truth::True
+    } else if held + open < n {
+        Truth::False
+    } else {
+        Truth::Undetermined
+    };
+    Verdict::new(truth, keys_of(truth, verdicts))
+}
+
+fn count<'v>(verdicts: impl Iterator<Item = &'v Verdict>) -> [usize; 3] {
+    let mut counts = [0usize; 3];
+    for verdict in verdicts {
+        counts[index(verdict.truth)] += 1;
+    }
+    counts
+}
+
+/// The keys of the verdicts of one truth, in order, each once.
+fn keys_of<'v>(truth: Truth, verdicts: impl Iterator<Item = &'v Verdict>) -> Vec<String> {
+    let mut seen = HashSet::new();
+    verdicts
+        .filter(|verdict| verdict.truth == truth)
+        .flat_map(|verdict| &verdict.keys)
+        .filter(|key| seen.insert(key.as_str()))
+        .cloned()
+        .collect()
+}
+
 fn index(truth: Truth) -> usize {
     match truth {
         Truth::True => 0,

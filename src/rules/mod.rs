@@ -6,6 +6,7 @@ mod depends;
 mod derived;
 mod eval;
 mod findings;
+mod item_memo;
 mod kleene;
 mod matrix;
 
@@ -15,6 +16,7 @@ pub use depends::Dependencies;
 pub use derived::DerivedValue;
 pub use eval::{ActiveAnswers, Truth, Verdict};
 pub use findings::{FiredFinding, PendingFinding, fired_findings, pending_findings};
+pub use item_memo::ItemMemo;
 pub use matrix::{Grid, RiskMatrices, Zone};
 
 /// What an `Is` condition expects of an answer. `Choice` means "is this option" for a single
