@@ -17,7 +17,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::items::{AnswerKey, member_key};
-use crate::rules::{ActiveAnswers, Dependencies, ItemMemo, Truth};
+use crate::rules::{ActiveAnswers, Dependencies, GroupItems, ItemMemo, Truth};
 
 use super::{Fired, Interview, Progress};
 
@@ -28,6 +28,10 @@ pub(super) struct RulesState {
     deps: Option<Dependencies>,
     /// The keys asked, as `ActiveAnswers::into_visible` gives them.
     visible_keys: HashSet<String>,
+    /// The items of each group asked. Only a change under an item's own key (its name)
+    /// adds, renames or removes one, and that recomputes everything, so they hold until
+    /// then.
+    group_items: GroupItems,
     section_shown: Vec<bool>,
     /// Each place's position in `order`, by its answer key.
     slot_of: HashMap<String, usize>,
@@ -90,11 +94,13 @@ impl Interview {
             .iter()
             .map(|section| active.shown(section.show_if.as_ref(), None))
             .collect();
+        let group_items = active.group_items();
         let (visible_keys, memo) = active.into_parts();
         if self.rules.deps.is_none() {
             self.rules.deps = Some(Dependencies::new(&self.questionnaire));
         }
         self.rules.visible_keys = visible_keys;
+        self.rules.group_items = group_items;
         self.rules.section_shown = section_shown;
         self.rules.slot_of = self
             .order
@@ -126,8 +132,12 @@ impl Interview {
         }
         let reaches = |reads: &[usize], dirty: &[bool]| reads.iter().any(|&n| dirty[n]);
         let visible_keys = std::mem::take(&mut self.rules.visible_keys);
-        let mut active =
-            ActiveAnswers::resume(&self.questionnaire, &self.assessment.answers, visible_keys);
+        let mut active = ActiveAnswers::resume(
+            &self.questionnaire,
+            &self.assessment.answers,
+            visible_keys,
+            &self.rules.group_items,
+        );
         // Keys asked or no longer asked: their places are counted again.
         let mut flipped: Vec<String> = Vec::new();
         let mut everything = false;

@@ -74,6 +74,10 @@ enum Target<'q> {
     Unknown,
 }
 
+/// The item ids of each repeat group asked, as `ActiveAnswers::group_items` keeps them.
+#[derive(Debug, Clone, Default)]
+pub struct GroupItems(HashMap<String, Vec<String>>);
+
 /// Answers as the rules see them: only those to questions that are currently asked.
 pub struct ActiveAnswers<'a> {
     questionnaire: &'a Questionnaire,
@@ -135,24 +139,21 @@ impl<'a> ActiveAnswers<'a> {
     }
 
     /// The answers as the rules saw them before a change, from the visibility decided then
-    /// (`into_visible`): the interview re-decides only what a change can reach with
-    /// `shown` and `set_visible`. The items of each group asked are read anew. `asked` is
-    /// left empty: use `new` for it.
+    /// (`into_visible`) and the items of each group asked then (`group_items`): the
+    /// interview re-decides only what a change can reach with `shown` and `set_visible`.
+    /// The items must be those of `answers`: a change that adds, renames or removes one
+    /// calls for `new`. `asked` is left empty: use `new` for it.
     pub fn resume(
         questionnaire: &'a Questionnaire,
         answers: &'a BTreeMap<String, Answer>,
         visible: HashSet<String>,
+        group_items: &'a GroupItems,
     ) -> Self {
-        let mut items = HashMap::new();
-        for question in questionnaire.questions() {
-            if question.is_group() && visible.contains(&question.id) {
-                let ids = items::items(answers, &question.id)
-                    .into_iter()
-                    .map(|item| item.id)
-                    .collect();
-                items.insert(question.id.as_str(), ids);
-            }
-        }
+        let items = group_items
+            .0
+            .iter()
+            .map(|(group, ids)| (group.as_str(), ids.iter().map(String::as_str).collect()))
+            .collect();
         ActiveAnswers {
             questionnaire,
             answers,
@@ -176,6 +177,19 @@ impl<'a> ActiveAnswers<'a> {
     pub fn into_parts(self) -> (HashSet<String>, ItemMemo) {
         let memo = self.memo.map(RefCell::into_inner).unwrap_or_default();
         (self.visible, memo)
+    }
+
+    /// The items of each group asked, for `resume` after the next change.
+    pub fn group_items(&self) -> GroupItems {
+        GroupItems(
+            self.items
+                .iter()
+                .map(|(&group, ids)| {
+                    let ids = ids.iter().map(|&id| id.to_owned()).collect();
+                    (group.to_owned(), ids)
+                })
+                .collect(),
+        )
     }
 
     /// The keys of everything asked, for `resume` after the next change.

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 pub use depends::Dependencies;
 pub use derived::DerivedValue;
-pub use eval::{ActiveAnswers, Truth, Verdict};
+pub use eval::{ActiveAnswers, GroupItems, Truth, Verdict};
 pub use findings::{FiredFinding, PendingFinding, fired_findings, pending_findings};
 pub use item_memo::ItemMemo;
 pub use matrix::{Grid, RiskMatrices, Zone};
