@@ -131,3 +131,40 @@ fn dedup(keys: Vec<String>) -> Vec<String> {
         .filter(|k| seen.insert(k.clone()))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn verdict() -> impl Strategy<Value = Verdict> {
+        let truth = prop_oneof![
+            Just(Truth::True),
+            Just(Truth::False),
+            Just(Truth::Undetermined)
+        ];
+        // Few distinct keys, so that duplicates across verdicts are common.
+        let keys = prop::collection::vec("[a-d]", 0..3);
+        (truth, keys).prop_map(|(truth, keys)| Verdict::new(truth, keys))
+    }
+
+    proptest! {
+        /// The folds over kept verdicts decide, and explain, exactly as the folds that
+        /// consume them: the interview's kept outcomes must read as a fresh evaluation.
+        #[test]
+        fn kept_folds_equal_the_consuming_ones(
+            verdicts in prop::collection::vec(verdict(), 0..8),
+            n in 0usize..4,
+        ) {
+            prop_assert_eq!(
+                all_of_kept(verdicts.iter()),
+                all_of(verdicts.clone().into_iter())
+            );
+            prop_assert_eq!(
+                at_least_kept(n, verdicts.iter()),
+                at_least(n, verdicts.clone().into_iter())
+            );
+        }
+    }
+}
