@@ -5,16 +5,19 @@
 //! A change re-decides only what the changed answers can reach: the `show_if` of questions
 //! that read them (and, in turn, of questions that read a question whose visibility
 //! changed), the findings and derived values that read any of those, and the counts of the
-//! places involved. Which answers changed is not told by the code making the change: it is
+//! places involved. An item's questions are asked again, and an item read again under a
+//! group quantifier or derived maximum, only where the change is in that item or in what
+//! the condition reads outside it; the other items' outcomes are kept (`ItemMemo`).
+//! Which answers changed is not told by the code making the change: it is
 //! the difference the undo history finds between the assessment before and after, so no
 //! change can be missed. Whatever moves the places themselves (an item added, renamed or
 //! removed; a repeat group or a section shown or hidden) recomputes everything, as does
 //! opening the interview.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::items::{AnswerKey, member_key};
-use crate::rules::{ActiveAnswers, Dependencies, Truth};
+use crate::rules::{ActiveAnswers, Dependencies, GroupItems, ItemMemo, Truth};
 
 use super::{Fired, Interview, Progress};
 
@@ -25,18 +28,25 @@ pub(super) struct RulesState {
     deps: Option<Dependencies>,
     /// The keys asked, as `ActiveAnswers::into_visible` gives them.
     visible_keys: HashSet<String>,
+    /// The items of each group asked. Only a change under an item's own key (its name)
+    /// adds, renames or removes one, and that recomputes everything, so they hold until
+    /// then.
+    group_items: GroupItems,
     section_shown: Vec<bool>,
     /// Each place's position in `order`, by its answer key.
     slot_of: HashMap<String, usize>,
     /// What each place adds to its section's counts.
     contributions: Vec<Progress>,
+    /// Each item's outcome under the quantifiers and maxima read, as of `visible_keys`.
+    memo: ItemMemo,
 }
 
 impl Interview {
     /// Everything anew: on opening, and when the places change.
     pub(super) fn recompute(&mut self) {
         self.rebuild_order();
-        let active = ActiveAnswers::new(&self.questionnaire, &self.assessment.answers);
+        let mut active = ActiveAnswers::new(&self.questionnaire, &self.assessment.answers);
+        active.remember(ItemMemo::default());
         self.visible = self
             .order
             .iter()
@@ -84,11 +94,13 @@ impl Interview {
             .iter()
             .map(|section| active.shown(section.show_if.as_ref(), None))
             .collect();
-        let visible_keys = active.into_visible();
+        let group_items = active.group_items();
+        let (visible_keys, memo) = active.into_parts();
         if self.rules.deps.is_none() {
             self.rules.deps = Some(Dependencies::new(&self.questionnaire));
         }
         self.rules.visible_keys = visible_keys;
+        self.rules.group_items = group_items;
         self.rules.section_shown = section_shown;
         self.rules.slot_of = self
             .order
@@ -97,6 +109,7 @@ impl Interview {
             .map(|(index, slot)| (slot.key.clone(), index))
             .collect();
         self.rules.contributions = contributions;
+        self.rules.memo = memo;
         self.renumber();
     }
 
@@ -119,8 +132,12 @@ impl Interview {
         }
         let reaches = |reads: &[usize], dirty: &[bool]| reads.iter().any(|&n| dirty[n]);
         let visible_keys = std::mem::take(&mut self.rules.visible_keys);
-        let mut active =
-            ActiveAnswers::resume(&self.questionnaire, &self.assessment.answers, visible_keys);
+        let mut active = ActiveAnswers::resume(
+            &self.questionnaire,
+            &self.assessment.answers,
+            visible_keys,
+            &self.rules.group_items,
+        );
         // Keys asked or no longer asked: their places are counted again.
         let mut flipped: Vec<String> = Vec::new();
         let mut everything = false;
@@ -152,16 +169,33 @@ impl Interview {
                     continue;
                 }
                 let items: Vec<&str> = active.items(&question.id).to_vec();
+                // The items whose answers changed, or whose questions are asked anew.
+                let mut touched: BTreeSet<&str> = keys
+                    .iter()
+                    .filter_map(|key| match AnswerKey::parse(key) {
+                        Some(AnswerKey::Member { group, item, .. }) if group == question.id => {
+                            Some(item)
+                        }
+                        _ => None,
+                    })
+                    .collect();
                 for (m, member) in question.kind.members().iter().enumerate() {
                     if !reaches(&reads[m + 1], &dirty) {
                         continue;
                     }
-                    for &item in &items {
+                    let every_item = reaches(&deps.outside_item[s][q][m + 1], &dirty);
+                    let candidates: Vec<&str> = items
+                        .iter()
+                        .copied()
+                        .filter(|item| every_item || touched.contains(item))
+                        .collect();
+                    for item in candidates {
                         let shown =
                             active.shown(member.show_if.as_ref(), Some((&question.id, item)));
                         let key = member_key(&question.id, item, &member.id);
                         if active.set_visible(&key, shown) {
                             flipped.push(key);
+                            touched.insert(item);
                             if let Some(n) = deps.id(&member.id) {
                                 dirty[n] = true;
                             }
@@ -174,6 +208,14 @@ impl Interview {
             drop(active);
             return self.recompute();
         }
+        // Visibility is decided: what the items' outcomes kept depend on is known.
+        let mut memo = std::mem::take(&mut self.rules.memo);
+        memo.forget(
+            // An id no condition reads cannot be told apart: taken as changed.
+            |id| deps.id(id).is_none_or(|n| dirty[n]),
+            keys.iter().chain(&flipped).map(String::as_str),
+        );
+        active.remember(memo);
         for (index, finding) in self.questionnaire.findings.iter().enumerate() {
             if !reaches(&deps.findings[index], &dirty) {
                 continue;
@@ -233,7 +275,7 @@ impl Interview {
             self.section_counts[section] =
                 self.section_counts[section].sub(before).add(contribution);
         }
-        self.rules.visible_keys = active.into_visible();
+        (self.rules.visible_keys, self.rules.memo) = active.into_parts();
         self.renumber();
     }
 

@@ -3,7 +3,7 @@
 //! followed to the questions under them. The interview uses it to re-decide, after a
 //! change, only what the changed answers can reach.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::questionnaire::{Aggregate, Questionnaire};
 
@@ -24,6 +24,10 @@ pub struct Dependencies {
     pub findings: Vec<Reads>,
     /// Per derived value, what it reads.
     pub derived: Vec<Reads>,
+    /// Like `questions`, but for each question of a repeat group only what its `show_if`
+    /// reads outside the item it is asked in (see `outside_item`): while none of that
+    /// changes, an item's questions are asked or not by that item's answers alone.
+    pub outside_item: Vec<Vec<Vec<Reads>>>,
 }
 
 impl Dependencies {
@@ -37,14 +41,22 @@ impl Dependencies {
             let section_reads = reads(&mut deps, section.show_if.as_ref());
             deps.sections.push(section_reads);
             let mut questions = Vec::new();
+            let mut outside = Vec::new();
             for question in &section.questions {
                 let mut own = vec![reads(&mut deps, question.show_if.as_ref())];
+                let mut own_outside = vec![own[0].clone()];
                 for member in question.kind.members() {
                     own.push(reads(&mut deps, member.show_if.as_ref()));
+                    let ids = member.show_if.as_ref().map_or_else(Vec::new, |condition| {
+                        outside_item(questionnaire, &question.id, condition)
+                    });
+                    own_outside.push(ids.iter().map(|id| deps.intern(id)).collect());
                 }
                 questions.push(own);
+                outside.push(own_outside);
             }
             deps.questions.push(questions);
+            deps.outside_item.push(outside);
         }
         for finding in &questionnaire.findings {
             let finding_reads = deps.reads(questionnaire, &finding.when);
@@ -110,5 +122,88 @@ impl Dependencies {
         let mut reads: Reads = found.into_iter().collect();
         reads.sort_unstable();
         reads
+    }
+}
+
+/// The ids whose answers or visibility a condition read in an item of `group` depends on
+/// outside that item, sorted: everything it reads except the questions of the group it
+/// names directly, which in that item stand for the item's own answers. Inside a nested
+/// quantifier or a derived value every id counts, the group's own questions included, as
+/// they range over all items. So while none of these changes, the condition's outcome in
+/// an item changes only with that item's answers or the visibility of its questions.
+pub fn outside_item(
+    questionnaire: &Questionnaire,
+    group: &str,
+    condition: &Condition,
+) -> Vec<String> {
+    let mut found = BTreeSet::new();
+    let mut names_seen = HashSet::new();
+    in_item(questionnaire, group, condition, &mut found, &mut names_seen);
+    found.into_iter().collect()
+}
+
+fn in_item<'q>(
+    questionnaire: &'q Questionnaire,
+    group: &str,
+    condition: &'q Condition,
+    found: &mut BTreeSet<String>,
+    names_seen: &mut HashSet<&'q str>,
+) {
+    match condition {
+        Condition::Is(id, _)
+        | Condition::Answered(id)
+        | Condition::Unanswered(id)
+        | Condition::LevelAtLeast(id, _)
+        | Condition::LevelAtMost(id, _) => {
+            if questionnaire.group_of(id).is_none_or(|g| g.id != group) {
+                anywhere(questionnaire, condition, found);
+            }
+        }
+        Condition::Not(inner) => in_item(questionnaire, group, inner, found, names_seen),
+        Condition::All(all) | Condition::Any(all) | Condition::AtLeast(_, all) => {
+            for inner in all {
+                in_item(questionnaire, group, inner, found, names_seen);
+            }
+        }
+        Condition::Named(name) => {
+            if names_seen.insert(name)
+                && let Some(named) = questionnaire.conditions.get(name)
+            {
+                in_item(questionnaire, group, named, found, names_seen);
+            }
+        }
+        Condition::AnyItem(..) | Condition::EveryItem(..) => {
+            anywhere(questionnaire, condition, found)
+        }
+    }
+}
+
+/// Every id a condition reads, wherever it is read: named conditions and derived values
+/// followed, quantified groups included.
+fn anywhere(questionnaire: &Questionnaire, condition: &Condition, found: &mut BTreeSet<String>) {
+    let mut names_seen = HashSet::new();
+    let mut todo = vec![condition];
+    while let Some(condition) = todo.pop() {
+        for id in condition.question_ids() {
+            found.insert(id.to_owned());
+            if let Some(derived) = questionnaire.derived_value(id) {
+                found.insert(derived.value.group().to_owned());
+                if let Aggregate::Max(_, question) = &derived.value {
+                    found.insert(question.clone());
+                }
+            }
+        }
+        condition.visit(&mut |inner| {
+            if let Condition::AnyItem(group, _) | Condition::EveryItem(group, _) = inner {
+                found.insert(group.clone());
+            }
+        });
+        for name in condition.names() {
+            if names_seen.insert(name)
+                && let Some(named) = questionnaire.conditions.get(name)
+            {
+                todo.push(named);
+            }
+        }
     }
 }

@@ -1,6 +1,5 @@
 //! Derived values as the interview and the report show them.
 
-use crate::assessment::Value;
 use crate::items::member_key;
 use crate::questionnaire::{Aggregate, Derived};
 
@@ -27,24 +26,18 @@ impl ActiveAnswers<'_> {
                 items: ids.len(),
             },
             Aggregate::Max(group, question) => {
-                let numbers: Vec<(String, i64)> = ids
+                let numbers = self.numbers(derived, group, question);
+                let value = numbers.iter().flatten().max().copied();
+                let keys = ids
                     .iter()
-                    .filter_map(|item| {
-                        let key = member_key(group, item, question);
-                        let number = self.value(&key).and_then(Value::as_number)?;
-                        Some((key, number))
-                    })
-                    .collect();
-                let value = numbers.iter().map(|(_, n)| *n).max();
-                let keys = numbers
-                    .iter()
-                    .filter(|(_, n)| Some(*n) == value)
-                    .map(|(key, _)| key.clone())
+                    .zip(&numbers)
+                    .filter(|(_, n)| n.is_some() && **n == value)
+                    .map(|(item, _)| member_key(group, item, question))
                     .collect();
                 DerivedValue {
                     value,
                     keys,
-                    assessed: numbers.len(),
+                    assessed: numbers.iter().flatten().count(),
                     items: ids.len(),
                 }
             }

@@ -8,13 +8,15 @@
 //! keeps its two-valued reading (a test on a missing answer is false) so that its
 //! questionnaires mean what they always meant.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::assessment::{Answer, Value};
 use crate::items::{self, item_key, member_key};
 use crate::questionnaire::{Aggregate, Derived, Questionnaire};
 
-use super::kleene::{all_of, at_least, matches_expect, truth};
+use super::item_memo::{ItemMemo, SiteKey};
+use super::kleene::{all_of, all_of_kept, at_least, at_least_kept, matches_expect, truth};
 use super::{Condition, Expect};
 
 /// Named conditions nest at most this deep; deeper means a cycle that validation reports.
@@ -72,6 +74,10 @@ enum Target<'q> {
     Unknown,
 }
 
+/// The item ids of each repeat group asked, as `ActiveAnswers::group_items` keeps them.
+#[derive(Debug, Clone, Default)]
+pub struct GroupItems(HashMap<String, Vec<String>>);
+
 /// Answers as the rules see them: only those to questions that are currently asked.
 pub struct ActiveAnswers<'a> {
     questionnaire: &'a Questionnaire,
@@ -83,6 +89,9 @@ pub struct ActiveAnswers<'a> {
     /// The keys of the answers asked for now, in questionnaire order: each question, each
     /// repeat group (its list), and each item's questions. Items' names are not among them.
     asked: Vec<String>,
+    /// Each item's outcome under the quantifiers read at the top level, kept for the next
+    /// change (see `remember`).
+    memo: Option<RefCell<ItemMemo>>,
 }
 
 impl<'a> ActiveAnswers<'a> {
@@ -95,6 +104,7 @@ impl<'a> ActiveAnswers<'a> {
             visible: HashSet::new(),
             items: HashMap::new(),
             asked: Vec::new(),
+            memo: None,
         };
         for section in &questionnaire.sections {
             let section_shown = active.shown(section.show_if.as_ref(), None);
@@ -129,31 +139,57 @@ impl<'a> ActiveAnswers<'a> {
     }
 
     /// The answers as the rules saw them before a change, from the visibility decided then
-    /// (`into_visible`): the interview re-decides only what a change can reach with
-    /// `shown` and `set_visible`. The items of each group asked are read anew. `asked` is
-    /// left empty: use `new` for it.
+    /// (`into_visible`) and the items of each group asked then (`group_items`): the
+    /// interview re-decides only what a change can reach with `shown` and `set_visible`.
+    /// The items must be those of `answers`: a change that adds, renames or removes one
+    /// calls for `new`. `asked` is left empty: use `new` for it.
     pub fn resume(
         questionnaire: &'a Questionnaire,
         answers: &'a BTreeMap<String, Answer>,
         visible: HashSet<String>,
+        group_items: &'a GroupItems,
     ) -> Self {
-        let mut items = HashMap::new();
-        for question in questionnaire.questions() {
-            if question.is_group() && visible.contains(&question.id) {
-                let ids = items::items(answers, &question.id)
-                    .into_iter()
-                    .map(|item| item.id)
-                    .collect();
-                items.insert(question.id.as_str(), ids);
-            }
-        }
+        let items = group_items
+            .0
+            .iter()
+            .map(|(group, ids)| (group.as_str(), ids.iter().map(String::as_str).collect()))
+            .collect();
         ActiveAnswers {
             questionnaire,
             answers,
             visible,
             items,
             asked: Vec::new(),
+            memo: None,
         }
+    }
+
+    /// Reads and keeps each item's outcome under the group quantifiers and derived maxima
+    /// in `memo` from now on, reading again only the items `ItemMemo::forget` left open.
+    /// Call it once visibility is decided: asking or no longer asking anything afterwards
+    /// (`set_visible`) lets the memo go, as it could no longer be trusted.
+    pub fn remember(&mut self, memo: ItemMemo) {
+        self.memo = Some(RefCell::new(memo));
+    }
+
+    /// The keys of everything asked, for `resume`, and what `remember` kept (empty if
+    /// nothing was kept).
+    pub fn into_parts(self) -> (HashSet<String>, ItemMemo) {
+        let memo = self.memo.map(RefCell::into_inner).unwrap_or_default();
+        (self.visible, memo)
+    }
+
+    /// The items of each group asked, for `resume` after the next change.
+    pub fn group_items(&self) -> GroupItems {
+        GroupItems(
+            self.items
+                .iter()
+                .map(|(&group, ids)| {
+                    let ids = ids.iter().map(|&id| id.to_owned()).collect();
+                    (group.to_owned(), ids)
+                })
+                .collect(),
+        )
     }
 
     /// The keys of everything asked, for `resume` after the next change.
@@ -163,6 +199,9 @@ impl<'a> ActiveAnswers<'a> {
 
     /// Asks or stops asking under a key; true if that changed.
     pub fn set_visible(&mut self, key: &str, visible: bool) -> bool {
+        if self.memo.is_some() && self.is_visible(key) != visible {
+            self.memo = None;
+        }
         if visible {
             !self.visible.contains(key) && self.visible.insert(key.to_owned())
         } else {
@@ -297,7 +336,8 @@ impl<'a> ActiveAnswers<'a> {
                 let compare = move |n: i64| if at_least { n >= *bound } else { n <= *bound };
                 match self.target(id, scope) {
                     Target::Derived(derived) => {
-                        self.compare_derived(derived, at_least, *bound, depth)
+                        let site = self.site(condition, scope, depth);
+                        self.compare_derived(derived, at_least, *bound, depth, site)
                     }
                     _ => self.atom(id, scope, |value| value.as_number().is_some_and(compare)),
                 }
@@ -327,12 +367,13 @@ impl<'a> ActiveAnswers<'a> {
                 Some(named) if depth < MAX_NAMED_DEPTH => self.evaluate_in(named, scope, depth + 1),
                 _ => self.missing(None),
             },
-            Condition::AnyItem(group, inner) => self.quantify(group, false, depth, |scope| {
-                self.evaluate_in(inner, scope, depth)
-            }),
-            Condition::EveryItem(group, inner) => self.quantify(group, true, depth, |scope| {
-                self.evaluate_in(inner, scope, depth)
-            }),
+            Condition::AnyItem(group, inner) | Condition::EveryItem(group, inner) => {
+                let every = matches!(condition, Condition::EveryItem(..));
+                let site = self.site(condition, scope, depth);
+                self.quantify(group, every, site.map(|key| (key, &**inner)), |scope| {
+                    self.evaluate_in(inner, scope, depth)
+                })
+            }
         }
     }
 
@@ -347,12 +388,20 @@ impl<'a> ActiveAnswers<'a> {
         }
     }
 
-    /// `AnyItem` (`every` false) or `EveryItem` over the items of a group that is asked.
+    /// Where a quantifier read here keeps its items' outcomes, if it does: only outside
+    /// any item, as inside one the outcomes would also depend on that item.
+    fn site(&self, condition: &Condition, scope: Scope<'_>, depth: usize) -> Option<SiteKey> {
+        (scope.is_none() && self.memo.is_some())
+            .then(|| SiteKey::Quantifier(std::ptr::from_ref(condition).addr(), depth))
+    }
+
+    /// `AnyItem` (`every` false) or `EveryItem` over the items of a group that is asked;
+    /// `site` where it keeps each item's verdict of `per_item`, which reads that condition.
     fn quantify(
         &self,
         group: &str,
         every: bool,
-        _depth: usize,
+        site: Option<(SiteKey, &Condition)>,
         per_item: impl Fn(Scope<'_>) -> Verdict,
     ) -> Verdict {
         let Some(ids) = self.items.get(group) else {
@@ -365,11 +414,55 @@ impl<'a> ActiveAnswers<'a> {
                 false => Verdict::bare(Truth::False),
             };
         }
+        if let (Some((key, what)), Some(memo)) = (site, &self.memo)
+            && let Ok(mut memo) = memo.try_borrow_mut()
+        {
+            let site = memo.verdicts(key, self.questionnaire, what, group, ids);
+            for (outcome, item) in site.outcomes.iter_mut().zip(ids) {
+                if outcome.is_none() {
+                    *outcome = Some(per_item(Some((group, item))));
+                }
+            }
+            let verdicts = site.outcomes.iter().flatten();
+            return match every {
+                true => all_of_kept(verdicts),
+                false => at_least_kept(1, verdicts),
+            };
+        }
         let verdicts = ids.iter().map(|item| per_item(Some((group, item))));
         match every {
             true => all_of(verdicts),
             false => at_least(1, verdicts),
         }
+    }
+
+    /// The number each item of `group` (asked) answers `question` with, in item order; kept
+    /// per item under `derived`'s address when a memo is attached.
+    pub(super) fn numbers(
+        &self,
+        derived: &Derived,
+        group: &str,
+        question: &str,
+    ) -> Vec<Option<i64>> {
+        let ids = self.items(group);
+        let number = |item: &str| {
+            self.value(&member_key(group, item, question))
+                .and_then(Value::as_number)
+        };
+        if let Some(memo) = &self.memo
+            && let Ok(mut memo) = memo.try_borrow_mut()
+        {
+            let key = SiteKey::Maximum(std::ptr::from_ref(derived).addr());
+            let what = Condition::Answered(question.to_owned());
+            let site = memo.numbers(key, self.questionnaire, &what, group, ids);
+            for (outcome, item) in site.outcomes.iter_mut().zip(ids) {
+                if outcome.is_none() {
+                    *outcome = Some(number(item));
+                }
+            }
+            return site.outcomes.iter().map(|n| n.flatten()).collect();
+        }
+        ids.iter().map(|item| number(item)).collect()
     }
 
     /// The maximum over a group is at least n when some item is; at most n when every item
@@ -380,6 +473,7 @@ impl<'a> ActiveAnswers<'a> {
         at_least: bool,
         bound: i64,
         depth: usize,
+        site: Option<SiteKey>,
     ) -> Verdict {
         match &derived.value {
             Aggregate::Max(group, question) => {
@@ -387,7 +481,7 @@ impl<'a> ActiveAnswers<'a> {
                     true => Condition::LevelAtLeast(question.clone(), bound),
                     false => Condition::LevelAtMost(question.clone(), bound),
                 };
-                self.quantify(group, !at_least, depth, |scope| {
+                self.quantify(group, !at_least, site.map(|key| (key, &test)), |scope| {
                     self.evaluate_in(&test, scope, depth)
                 })
             }

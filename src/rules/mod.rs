@@ -6,6 +6,7 @@ mod depends;
 mod derived;
 mod eval;
 mod findings;
+mod item_memo;
 mod kleene;
 mod matrix;
 
@@ -13,8 +14,9 @@ use serde::{Deserialize, Serialize};
 
 pub use depends::Dependencies;
 pub use derived::DerivedValue;
-pub use eval::{ActiveAnswers, Truth, Verdict};
+pub use eval::{ActiveAnswers, GroupItems, Truth, Verdict};
 pub use findings::{FiredFinding, PendingFinding, fired_findings, pending_findings};
+pub use item_memo::ItemMemo;
 pub use matrix::{Grid, RiskMatrices, Zone};
 
 /// What an `Is` condition expects of an answer. `Choice` means "is this option" for a single
