@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::i18n::Message as Text;
 use crate::interview::{Mode, Progress};
@@ -65,10 +65,13 @@ pub(super) fn findings_panel(app: &App, frame: &mut Frame, area: Rect) {
             app.localizer.text("ui-findings-title"),
             app.theme.header(),
         ));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    // One paragraph, not `write_wrapped`: at the panel's width most lines wrap, and those
+    // the paragraph wraps once where `write_wrapped` measures them first.
     let lines = super::overlays::finding_lines(app, None, usize::from(area.height));
-    super::wrapped::write_wrapped(frame, inner, &lines, 0);
+    let panel = Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(block);
+    frame.render_widget(panel, area);
 }
 
 /// "62 answered · 7 unknown yet of 83": looked-at questions apart from answered ones.

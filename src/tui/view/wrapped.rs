@@ -2,9 +2,10 @@
 //! written line by line.
 //!
 //! A paragraph runs every line through its word wrapper; nearly every line of the findings
-//! fits on its row, and is written straight into the buffer instead, which halves the cost
-//! of a frame of findings at 200 columns. Only the lines that are wider than the area are
-//! wrapped.
+//! box fits on its row, and is written straight into the buffer instead, which halves the
+//! cost of a frame of findings at 200 columns. Only the lines that are wider than the area
+//! are wrapped, and those twice (measured, then drawn): where most lines wrap, as in the
+//! narrow findings panel, a paragraph is cheaper.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
