@@ -10,7 +10,7 @@ use crate::i18n::Message as Text;
 use crate::interview::SaveStatus;
 use crate::tui::{App, Theme};
 
-use super::wrapped::{wrapped_rows, write_wrapped};
+use super::wrapped::wrapped_rows;
 use super::{centered, notice_text, question::render_editor};
 
 pub(super) fn popup<'a>(app: &App, title: String) -> Block<'a> {
@@ -217,7 +217,10 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         .saturating_sub(height / 3)
         .max((before + own).saturating_sub(height))
         .min(before);
-    write_wrapped(frame, list_area, &lines[first..], offset);
+    let paragraph = Paragraph::new(lines[first..].to_vec())
+        .wrap(Wrap { trim: false })
+        .scroll((u16::try_from(offset).unwrap_or(u16::MAX), 0));
+    frame.render_widget(paragraph, list_area);
     // The terminal cursor on the selected finding's marker; an open editor takes it.
     if let Ok(row) = u16::try_from(before.saturating_sub(offset))
         && row < list_area.height
