@@ -1,9 +1,7 @@
 //! The bottom of the interview screen: progress, findings in brief, save state and keys;
 //! and the findings panel of wide screens.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, Text as RText};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::i18n::Message as Text;
@@ -56,8 +54,8 @@ fn findings_summary(app: &App) -> Vec<Span<'static>> {
     spans
 }
 
-/// The panel shows the first findings, as many as its rows can hold.
-pub(super) fn findings_panel(app: &App, frame: &mut Frame, area: Rect) {
+/// The panel shows the first findings, as many as `height` rows can hold.
+pub(super) fn findings_panel(app: &App, height: u16) -> Paragraph<'static> {
     let block = Block::default()
         .borders(Borders::LEFT)
         .border_style(app.theme.rule())
@@ -65,13 +63,13 @@ pub(super) fn findings_panel(app: &App, frame: &mut Frame, area: Rect) {
             app.localizer.text("ui-findings-title"),
             app.theme.header(),
         ));
-    // One paragraph, not `write_wrapped`: at the panel's width most lines wrap, and those
-    // the paragraph wraps once where `write_wrapped` measures them first.
-    let lines = super::overlays::finding_lines(app, None, usize::from(area.height));
-    let panel = Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .block(block);
-    frame.render_widget(panel, area);
+    Paragraph::new(RText::from(super::overlays::finding_lines(
+        app,
+        None,
+        usize::from(height),
+    )))
+    .wrap(Wrap { trim: false })
+    .block(block)
 }
 
 /// "62 answered · 7 unknown yet of 83": looked-at questions apart from answered ones.

@@ -78,7 +78,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let main = if area.width >= PANEL_MIN_WIDTH {
         let [main, panel] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Length(PANEL_WIDTH)]).areas(body);
-        findings_panel(app, frame, panel);
+        frame.render_widget(findings_panel(app, panel.height), panel);
         main
     } else {
         body
