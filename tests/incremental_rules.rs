@@ -212,6 +212,56 @@ fn quantified_assessment(questionnaire: &Questionnaire) -> Assessment {
     assessment
 }
 
+/// Follow-ups of follow-ups: a change at the top hides or shows a chain of questions, a
+/// section, and the findings that read the end of the chain, through visibility alone.
+const CHAINED: &str = r#"Questionnaire(format: 2, id: "chained", version: 1, content_as_of: "2026-11-27",
+    sections: [
+        Section(id: "a", questions: [
+            Question(id: "cloud", kind: YesNo),
+            Question(id: "personal", kind: YesNo, show_if: Some(Is("cloud", Yes))),
+            Question(id: "sensitive", kind: YesNo, show_if: Some(Is("personal", Yes))),
+            Question(id: "why", kind: Text(max_chars: 40), show_if: Some(Answered("sensitive"))),
+        ]),
+        Section(id: "b", show_if: Some(Is("sensitive", Yes)), questions: [
+            Question(id: "dpia", kind: YesNo),
+        ]),
+        Section(id: "c", questions: [
+            Question(id: "later", kind: YesNo, show_if: Some(Not(Answered("why")))),
+        ]),
+    ],
+    findings: [
+        Finding(id: "sensitive-in-cloud", severity: High, when: Is("sensitive", Yes)),
+        Finding(id: "why-missing", severity: Info,
+                when: All([Answered("sensitive"), Unanswered("why")])),
+    ],
+)"#;
+
+fn chained_assessment(questionnaire: &Questionnaire) -> Assessment {
+    let mut assessment = Assessment::new(questionnaire, "Kedja");
+    for id in ["cloud", "personal", "sensitive"] {
+        assessment.set_value(id, Some(Value::Yes));
+    }
+    assessment.set_value("why", Some(Value::Text("journaler".into())));
+    assessment
+}
+
+#[test]
+fn a_change_reaches_the_whole_chain_of_follow_ups() {
+    let questionnaire = common::questionnaire(CHAINED);
+    let steps = vec![
+        Step::GoTo(0),
+        Step::Send(Message::No),
+        Step::Send(Message::Undo),
+        Step::GoTo(1),
+        Step::Send(Message::No),
+        Step::Send(Message::Yes),
+        Step::GoTo(0),
+        Step::Send(Message::ClearAnswer),
+        Step::Send(Message::Redo),
+    ];
+    check_from(&questionnaire, chained_assessment(&questionnaire), steps).unwrap();
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
     #[test]
@@ -237,5 +287,13 @@ proptest! {
     ) {
         let questionnaire = common::questionnaire(QUANTIFIED);
         check_from(&questionnaire, quantified_assessment(&questionnaire), steps)?;
+    }
+
+    #[test]
+    fn chained_follow_ups_match_a_fresh_interview(
+        steps in prop::collection::vec(step(), 0..40),
+    ) {
+        let questionnaire = common::questionnaire(CHAINED);
+        check_from(&questionnaire, chained_assessment(&questionnaire), steps)?;
     }
 }

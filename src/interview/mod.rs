@@ -4,6 +4,7 @@
 
 mod actions;
 mod answer;
+mod dirty;
 mod groups;
 mod history;
 mod navigation;

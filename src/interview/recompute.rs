@@ -19,6 +19,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use crate::items::{AnswerKey, member_key};
 use crate::rules::{ActiveAnswers, Dependencies, GroupItems, ItemMemo, Truth};
 
+use super::dirty::Dirty;
 use super::{Fired, Interview, Progress};
 
 /// What the last recompute leaves for the next one to start from.
@@ -118,7 +119,7 @@ impl Interview {
         let Some(deps) = self.rules.deps.as_ref() else {
             return self.recompute();
         };
-        let mut dirty = vec![false; deps.len()];
+        let mut dirty = Dirty::new(deps);
         for key in keys {
             let id = match AnswerKey::parse(key) {
                 Some(AnswerKey::Question(id)) => id,
@@ -127,10 +128,10 @@ impl Interview {
                 Some(AnswerKey::Item { .. }) | None => return self.recompute(),
             };
             if let Some(n) = deps.id(id) {
-                dirty[n] = true;
+                dirty.mark(n, None);
             }
         }
-        let reaches = |reads: &[usize], dirty: &[bool]| reads.iter().any(|&n| dirty[n]);
+        let reaches = |reads: &[usize], dirty: &Dirty| reads.iter().any(|&n| dirty.is(n));
         let visible_keys = std::mem::take(&mut self.rules.visible_keys);
         let mut active = ActiveAnswers::resume(
             &self.questionnaire,
@@ -141,64 +142,69 @@ impl Interview {
         // Keys asked or no longer asked: their places are counted again.
         let mut flipped: Vec<String> = Vec::new();
         let mut everything = false;
-        'sections: for (s, section) in self.questionnaire.sections.iter().enumerate() {
+        // Only the show_ifs that read a changed id, in questionnaire order: one whose
+        // outcome flips marks its question changed for the show_ifs after it.
+        while let Some(position) = dirty.next_reader() {
+            let (s, at) = position;
+            let section = &self.questionnaire.sections[s];
             let section_shown = self.rules.section_shown.get(s).copied().unwrap_or(false);
-            if reaches(&deps.sections[s], &dirty)
-                && active.shown(section.show_if.as_ref(), None) != section_shown
-            {
-                everything = true;
-                break 'sections;
-            }
-            for (q, question) in section.questions.iter().enumerate() {
-                let reads = &deps.questions[s][q];
-                if reaches(&reads[0], &dirty) {
-                    let shown = section_shown && active.shown(question.show_if.as_ref(), None);
-                    if question.is_group() {
-                        if shown != active.is_visible(&question.id) {
-                            everything = true;
-                            break 'sections;
-                        }
-                    } else if active.set_visible(&question.id, shown) {
-                        flipped.push(question.id.clone());
-                        if let Some(n) = deps.id(&question.id) {
-                            dirty[n] = true;
-                        }
+            let Some(q) = at.checked_sub(1) else {
+                if reaches(&deps.sections[s], &dirty)
+                    && active.shown(section.show_if.as_ref(), None) != section_shown
+                {
+                    everything = true;
+                    break;
+                }
+                continue;
+            };
+            let question = &section.questions[q];
+            let reads = &deps.questions[s][q];
+            if reaches(&reads[0], &dirty) {
+                let shown = section_shown && active.shown(question.show_if.as_ref(), None);
+                if question.is_group() {
+                    if shown != active.is_visible(&question.id) {
+                        everything = true;
+                        break;
+                    }
+                } else if active.set_visible(&question.id, shown) {
+                    flipped.push(question.id.clone());
+                    if let Some(n) = deps.id(&question.id) {
+                        dirty.mark(n, Some(position));
                     }
                 }
-                if !question.is_group() || !active.is_visible(&question.id) {
+            }
+            if !question.is_group() || !active.is_visible(&question.id) {
+                continue;
+            }
+            let items: Vec<&str> = active.items(&question.id).to_vec();
+            // The items whose answers changed, or whose questions are asked anew.
+            let mut touched: BTreeSet<&str> = keys
+                .iter()
+                .filter_map(|key| match AnswerKey::parse(key) {
+                    Some(AnswerKey::Member { group, item, .. }) if group == question.id => {
+                        Some(item)
+                    }
+                    _ => None,
+                })
+                .collect();
+            for (m, member) in question.kind.members().iter().enumerate() {
+                if !reaches(&reads[m + 1], &dirty) {
                     continue;
                 }
-                let items: Vec<&str> = active.items(&question.id).to_vec();
-                // The items whose answers changed, or whose questions are asked anew.
-                let mut touched: BTreeSet<&str> = keys
+                let every_item = reaches(&deps.outside_item[s][q][m + 1], &dirty);
+                let candidates: Vec<&str> = items
                     .iter()
-                    .filter_map(|key| match AnswerKey::parse(key) {
-                        Some(AnswerKey::Member { group, item, .. }) if group == question.id => {
-                            Some(item)
-                        }
-                        _ => None,
-                    })
+                    .copied()
+                    .filter(|item| every_item || touched.contains(item))
                     .collect();
-                for (m, member) in question.kind.members().iter().enumerate() {
-                    if !reaches(&reads[m + 1], &dirty) {
-                        continue;
-                    }
-                    let every_item = reaches(&deps.outside_item[s][q][m + 1], &dirty);
-                    let candidates: Vec<&str> = items
-                        .iter()
-                        .copied()
-                        .filter(|item| every_item || touched.contains(item))
-                        .collect();
-                    for item in candidates {
-                        let shown =
-                            active.shown(member.show_if.as_ref(), Some((&question.id, item)));
-                        let key = member_key(&question.id, item, &member.id);
-                        if active.set_visible(&key, shown) {
-                            flipped.push(key);
-                            touched.insert(item);
-                            if let Some(n) = deps.id(&member.id) {
-                                dirty[n] = true;
-                            }
+                for item in candidates {
+                    let shown = active.shown(member.show_if.as_ref(), Some((&question.id, item)));
+                    let key = member_key(&question.id, item, &member.id);
+                    if active.set_visible(&key, shown) {
+                        flipped.push(key);
+                        touched.insert(item);
+                        if let Some(n) = deps.id(&member.id) {
+                            dirty.mark(n, Some(position));
                         }
                     }
                 }
@@ -212,14 +218,12 @@ impl Interview {
         let mut memo = std::mem::take(&mut self.rules.memo);
         memo.forget(
             // An id no condition reads cannot be told apart: taken as changed.
-            |id| deps.id(id).is_none_or(|n| dirty[n]),
+            |id| deps.id(id).is_none_or(|n| dirty.is(n)),
             keys.iter().chain(&flipped).map(String::as_str),
         );
         active.remember(memo);
-        for (index, finding) in self.questionnaire.findings.iter().enumerate() {
-            if !reaches(&deps.findings[index], &dirty) {
-                continue;
-            }
+        for index in dirty.findings() {
+            let finding = &self.questionnaire.findings[index];
             let verdict = active.evaluate(&finding.when);
             let order = (std::cmp::Reverse(finding.severity), index);
             let questionnaire = &self.questionnaire;
@@ -247,16 +251,14 @@ impl Interview {
                 list.insert(at, found);
             }
         }
-        for (index, derived) in self.questionnaire.derived.iter().enumerate() {
-            if reaches(&deps.derived[index], &dirty) {
-                self.derived[index] = active.derived(derived);
-            }
+        for index in dirty.derived() {
+            self.derived[index] = active.derived(&self.questionnaire.derived[index]);
         }
         if let Some(matrix) = &self.questionnaire.risk_matrix
             && matrix
                 .questions()
                 .iter()
-                .any(|id| deps.id(id).is_some_and(|n| dirty[n]))
+                .any(|id| deps.id(id).is_some_and(|n| dirty.is(n)))
         {
             self.risk_matrices = active.risk_matrices();
         }

@@ -28,6 +28,24 @@ pub struct Dependencies {
     /// reads outside the item it is asked in (see `outside_item`): while none of that
     /// changes, an item's questions are asked or not by that item's answers alone.
     pub outside_item: Vec<Vec<Vec<Reads>>>,
+    /// Per id, what reads it: the reverse of the lists above, so that a change visits its
+    /// readers instead of every condition of a questionnaire that may hold 10,000.
+    readers: Vec<Readers>,
+}
+
+/// Where a section's `show_if` (question 0) or a question's (question `q + 1`, with the
+/// `show_if`s of its repeat group's questions) stands: ordered as the questionnaire is.
+pub type Position = (usize, usize);
+
+/// What reads one id.
+#[derive(Debug, Clone, Default)]
+pub struct Readers {
+    /// Sections and questions whose `show_if` reads it, in questionnaire order.
+    pub positions: Vec<Position>,
+    /// Findings whose condition reads it, ascending.
+    pub findings: Vec<usize>,
+    /// Derived values that read it, ascending.
+    pub derived: Vec<usize>,
 }
 
 impl Dependencies {
@@ -66,7 +84,41 @@ impl Dependencies {
             let derived_reads = deps.aggregate(&derived.value);
             deps.derived.push(derived_reads);
         }
+        deps.index_readers();
         deps
+    }
+
+    fn index_readers(&mut self) {
+        let mut readers = vec![Readers::default(); self.ids.len()];
+        for (s, section) in self.sections.iter().enumerate() {
+            for &n in section {
+                readers[n].positions.push((s, 0));
+            }
+            for (q, question) in self.questions[s].iter().enumerate() {
+                for n in question.iter().flatten().copied() {
+                    // A group whose own show_if and a member's both read the id: once.
+                    if readers[n].positions.last() != Some(&(s, q + 1)) {
+                        readers[n].positions.push((s, q + 1));
+                    }
+                }
+            }
+        }
+        for (index, reads) in self.findings.iter().enumerate() {
+            for &n in reads {
+                readers[n].findings.push(index);
+            }
+        }
+        for (index, reads) in self.derived.iter().enumerate() {
+            for &n in reads {
+                readers[n].derived.push(index);
+            }
+        }
+        self.readers = readers;
+    }
+
+    /// What reads the id numbered `n` (a number `id` gave).
+    pub fn readers(&self, n: usize) -> &Readers {
+        &self.readers[n]
     }
 
     /// The number standing for an id, if any condition reads it.

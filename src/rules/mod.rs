@@ -12,7 +12,7 @@ mod matrix;
 
 use serde::{Deserialize, Serialize};
 
-pub use depends::Dependencies;
+pub use depends::{Dependencies, Position};
 pub use derived::DerivedValue;
 pub use eval::{ActiveAnswers, GroupItems, Truth, Verdict};
 pub use findings::{FiredFinding, PendingFinding, fired_findings, pending_findings};
