@@ -40,6 +40,8 @@ pub struct App {
     pub help_max_scroll: std::cell::Cell<usize>,
     /// The overview's rows and scroll, kept between frames.
     pub overview: view::Overview,
+    /// The paragraphs of the last frame, reused while they are unchanged.
+    pub kept: view::Kept,
     /// The jump box's labels, kept between frames while the answers stay the same.
     pub search: std::cell::RefCell<view::SearchIndex>,
 }
@@ -56,6 +58,7 @@ impl App {
             pending: Vec::new(),
             help_max_scroll: std::cell::Cell::new(usize::MAX),
             overview: view::Overview::default(),
+            kept: view::Kept::default(),
             search: std::cell::RefCell::default(),
         };
         app.sync_editor();

@@ -3,6 +3,7 @@
 mod answer;
 mod footer;
 mod group;
+mod kept;
 mod matrix;
 mod overlays;
 mod overview;
@@ -12,6 +13,7 @@ mod summary;
 mod wrapped;
 
 pub use crate::jump::SearchIndex;
+pub use kept::Kept;
 pub use overview::Overview;
 
 use ratatui::Frame;

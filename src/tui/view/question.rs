@@ -14,6 +14,7 @@ use crate::tui::App;
 
 use super::answer::answer_lines;
 use super::footer::{findings_panel, key_bar, status_line};
+use super::kept::{self, Slot};
 use super::{info_text, notice_text, save_span};
 
 /// From this width the findings stand in a panel beside the question.
@@ -78,7 +79,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let main = if area.width >= PANEL_MIN_WIDTH {
         let [main, panel] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Length(PANEL_WIDTH)]).areas(body);
-        frame.render_widget(findings_panel(app, panel.height), panel);
+        let panel_text = findings_panel(app, panel.height);
+        kept::render(
+            &app.kept,
+            Slot::FindingsPanel,
+            panel_text,
+            panel,
+            frame.buffer_mut(),
+        );
         main
     } else {
         body
@@ -176,7 +184,13 @@ fn render_body(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Fill(1),
     ])
     .areas(area);
-    frame.render_widget(question_text, q_area);
+    kept::render(
+        &app.kept,
+        Slot::Question,
+        question_text,
+        q_area,
+        frame.buffer_mut(),
+    );
     match (&app.editor, editing_answer) {
         (Some(editor), true) if naming_item => {
             render_editor(app, frame, a_area, editor, "ui-editing-item-name")
@@ -329,7 +343,13 @@ fn render_note(app: &App, frame: &mut Frame, area: Rect) {
         render_editor(app, frame, area, editor, "ui-editing-note-13");
         return;
     }
-    frame.render_widget(note_paragraph(app), area);
+    kept::render(
+        &app.kept,
+        Slot::Note,
+        note_paragraph(app),
+        area,
+        frame.buffer_mut(),
+    );
 }
 
 fn render_help_text(app: &App, frame: &mut Frame, area: Rect, question: &Question) {
@@ -344,13 +364,19 @@ fn render_help_text(app: &App, frame: &mut Frame, area: Rect, question: &Questio
         lines.push(Line::styled(help, app.theme.dim()));
     }
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: true });
-    if height_of(&paragraph, area.width) <= area.height || area.height < 2 {
-        frame.render_widget(paragraph, area);
+    let height = height_of(&paragraph, area.width);
+    if height <= area.height || area.height < 2 {
+        // Only the rows the text takes: the rest stays blank either way.
+        let text = Rect {
+            height: height.min(area.height),
+            ..area
+        };
+        kept::render(&app.kept, Slot::Help, paragraph, text, frame.buffer_mut());
         return;
     }
     // Cut: say so, and where the whole text is (the ? screen scrolls).
     let [text, more] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
-    frame.render_widget(paragraph, text);
+    kept::render(&app.kept, Slot::Help, paragraph, text, frame.buffer_mut());
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             super::footer::more_marker(app),

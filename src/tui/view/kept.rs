@@ -1,0 +1,213 @@
+//! Paragraphs that have not changed since the last frame, copied instead of laid out again.
+//!
+//! Laying out text is most of a frame's work: ratatui's word wrapper walks every grapheme
+//! and styles every cell of the area. Between two keypresses most paragraphs of the screen
+//! are the same (answering changes the marked option, not the question, its help or,
+//! mostly, the findings). A paragraph drawn on blank cells is a function of the paragraph
+//! and its area alone, so its cells are kept with a copy of both and reused only when the
+//! next frame asks for an equal paragraph in the same area and finds that area blank.
+//! Nothing else can make them stale, so nothing needs to be told when to forget them.
+
+use std::cell::RefCell;
+
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::Rect;
+use ratatui::widgets::{Paragraph, Widget};
+
+/// The places on the screen whose paragraph is kept: one each, as each shows one
+/// paragraph per frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Slot {
+    Question,
+    Note,
+    Help,
+    FindingsPanel,
+}
+
+const SLOTS: usize = 4;
+
+struct Drawn {
+    paragraph: Paragraph<'static>,
+    area: Rect,
+    cells: Vec<Cell>,
+}
+
+#[derive(Default)]
+pub struct KeptState {
+    slots: [Option<Drawn>; SLOTS],
+}
+
+/// Kept in the app between frames.
+pub type Kept = RefCell<KeptState>;
+
+/// Draws `paragraph` in `area`, from the cells kept for `slot` when they are still what it
+/// draws.
+pub(super) fn render(
+    kept: &Kept,
+    slot: Slot,
+    paragraph: Paragraph<'static>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() || !is_blank(buf, area) {
+        paragraph.render(area, buf);
+        return;
+    }
+    let mut kept = kept.borrow_mut();
+    let entry = &mut kept.slots[slot as usize];
+    if let Some(drawn) = entry
+        && drawn.area == area
+        && drawn.paragraph == paragraph
+    {
+        copy(&drawn.cells, area, buf);
+        return;
+    }
+    // Drawn apart first: ratatui may draw a wide character past the area's right edge, and
+    // what it draws outside cannot be kept with the area. The scratch reaches as far right
+    // and one row further down than the screen lets it.
+    let reach = Rect {
+        width: buf.area.right() - area.x,
+        height: (area.height + 1).min(buf.area.bottom() - area.y),
+        ..area
+    };
+    let mut scratch = Buffer::empty(reach);
+    (&paragraph).render(area, &mut scratch);
+    if !only_inside(&scratch, area) {
+        paragraph.render(area, buf);
+        *entry = None;
+        return;
+    }
+    let mut cells = Vec::with_capacity(usize::from(area.width) * usize::from(area.height));
+    for y in area.top()..area.bottom() {
+        let from = scratch.index_of(area.x, y);
+        cells.extend_from_slice(&scratch.content[from..from + usize::from(area.width)]);
+    }
+    copy(&cells, area, buf);
+    *entry = Some(Drawn {
+        paragraph,
+        area,
+        cells,
+    });
+}
+
+fn copy(cells: &[Cell], area: Rect, buf: &mut Buffer) {
+    let width = usize::from(area.width);
+    for (row, y) in (area.top()..area.bottom()).enumerate() {
+        let start = buf.index_of(area.x, y);
+        buf.content[start..start + width].clone_from_slice(&cells[row * width..(row + 1) * width]);
+    }
+}
+
+/// Whether everything drawn in `scratch` is inside `area`.
+fn only_inside(scratch: &Buffer, area: Rect) -> bool {
+    let reach = scratch.area;
+    (reach.top()..reach.bottom()).all(|y| {
+        (reach.left()..reach.right())
+            .filter(|&x| !area.contains(ratatui::layout::Position { x, y }))
+            .all(|x| scratch[(x, y)] == Cell::EMPTY)
+    })
+}
+
+fn is_blank(buf: &Buffer, area: Rect) -> bool {
+    (area.top()..area.bottom()).all(|y| {
+        let start = buf.index_of(area.x, y);
+        buf.content[start..start + usize::from(area.width)]
+            .iter()
+            .all(|cell| *cell == Cell::EMPTY)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use ratatui::style::{Color, Style};
+    use ratatui::text::{Line, Span};
+    use ratatui::widgets::{Block, Borders, Wrap};
+
+    fn paragraph() -> impl Strategy<Value = Paragraph<'static>> {
+        let span = ("[a-c é語 ]{0,14}", 0u8..3).prop_map(|(text, color)| {
+            let style = match color {
+                0 => Style::default(),
+                1 => Style::default().fg(Color::Red),
+                _ => Style::default().bg(Color::Blue),
+            };
+            Span::styled(text, style)
+        });
+        let line = prop::collection::vec(span, 0..4).prop_map(Line::from);
+        (
+            prop::collection::vec(line, 0..6),
+            any::<bool>(),
+            any::<bool>(),
+        )
+            .prop_map(|(lines, wrap, block)| {
+                let mut paragraph = Paragraph::new(lines);
+                if wrap {
+                    paragraph = paragraph.wrap(Wrap { trim: true });
+                }
+                if block {
+                    paragraph = paragraph.block(Block::default().borders(Borders::LEFT).title("t"));
+                }
+                paragraph
+            })
+    }
+
+    fn area() -> impl Strategy<Value = Rect> {
+        (0u16..6, 0u16..4, 0u16..16, 0u16..8).prop_map(|(x, y, width, height)| Rect {
+            x,
+            y,
+            width,
+            height,
+        })
+    }
+
+    proptest! {
+        /// Frame after frame, with paragraphs and areas changing or not, and sometimes
+        /// something drawn first where the paragraph goes: what is drawn through the kept
+        /// cells equals what the paragraph draws.
+        #[test]
+        fn kept_cells_draw_what_the_paragraph_draws(
+            frames in prop::collection::vec((paragraph(), area(), any::<bool>()), 1..12),
+        ) {
+            let kept = Kept::default();
+            let screen = Rect::new(0, 0, 16, 8);
+            let mut previous: Option<(Paragraph<'static>, Rect)> = None;
+            for (paragraph, area, repeat) in frames {
+                let (paragraph, area) = match (&previous, repeat) {
+                    (Some(last), true) => last.clone(),
+                    _ => (paragraph, area),
+                };
+                let mut expected = Buffer::empty(screen);
+                let mut drawn = Buffer::empty(screen);
+                if area.x == 1 {
+                    for buf in [&mut expected, &mut drawn] {
+                        buf[(1, 1)].set_symbol("x");
+                    }
+                }
+                (&paragraph).render(area, &mut expected);
+                render(&kept, Slot::Help, paragraph.clone(), area, &mut drawn);
+                prop_assert_eq!(&drawn, &expected);
+                previous = Some((paragraph, area));
+            }
+        }
+    }
+
+    #[test]
+    fn an_unchanged_paragraph_is_copied_not_drawn_again() {
+        let kept = Kept::default();
+        let area = Rect::new(0, 0, 10, 2);
+        let paragraph = Paragraph::new("kept text");
+        let mut first = Buffer::empty(area);
+        render(&kept, Slot::Note, paragraph.clone(), area, &mut first);
+        // A planted cell stands for what the copy brings: drawing again would overwrite it.
+        kept.borrow_mut().slots[Slot::Note as usize]
+            .as_mut()
+            .expect("kept after the first frame")
+            .cells[0]
+            .set_symbol("§");
+        let mut second = Buffer::empty(area);
+        render(&kept, Slot::Note, paragraph, area, &mut second);
+        assert_eq!(second[(0, 0)].symbol(), "§");
+    }
+}
