@@ -14,8 +14,8 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Widget};
 
-/// The places on the screen whose paragraph is kept: one each, as each shows one
-/// paragraph per frame.
+/// The places on the screen whose paragraphs are kept, each the last two it showed: undo
+/// and redo, or going back and forth between two questions, show two in turn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Slot {
     Question,
@@ -25,6 +25,7 @@ pub(super) enum Slot {
 }
 
 const SLOTS: usize = 4;
+const KEPT_PER_SLOT: usize = 2;
 
 struct Drawn {
     paragraph: Paragraph<'static>,
@@ -34,7 +35,8 @@ struct Drawn {
 
 #[derive(Default)]
 pub struct KeptState {
-    slots: [Option<Drawn>; SLOTS],
+    /// Per slot, the most recently shown first.
+    slots: [[Option<Drawn>; KEPT_PER_SLOT]; SLOTS],
 }
 
 /// Kept in the app between frames.
@@ -55,12 +57,17 @@ pub(super) fn render(
         return;
     }
     let mut kept = kept.borrow_mut();
-    let entry = &mut kept.slots[slot as usize];
-    if let Some(drawn) = entry
-        && drawn.area == area
-        && drawn.paragraph == paragraph
-    {
-        copy(&drawn.cells, area, buf);
+    let entries = &mut kept.slots[slot as usize];
+    let found = entries.iter().position(|entry| {
+        entry
+            .as_ref()
+            .is_some_and(|drawn| drawn.area == area && drawn.paragraph == paragraph)
+    });
+    if let Some(at) = found {
+        entries[..=at].rotate_right(1);
+        if let Some(drawn) = &entries[0] {
+            copy(&drawn.cells, area, buf);
+        }
         return;
     }
     // Drawn apart first: ratatui may draw a wide character past the area's right edge, and
@@ -75,7 +82,6 @@ pub(super) fn render(
     (&paragraph).render(area, &mut scratch);
     if !only_inside(&scratch, area) {
         paragraph.render(area, buf);
-        *entry = None;
         return;
     }
     let mut cells = Vec::with_capacity(usize::from(area.width) * usize::from(area.height));
@@ -84,7 +90,8 @@ pub(super) fn render(
         cells.extend_from_slice(&scratch.content[from..from + usize::from(area.width)]);
     }
     copy(&cells, area, buf);
-    *entry = Some(Drawn {
+    entries.rotate_right(1);
+    entries[0] = Some(Drawn {
         paragraph,
         area,
         cells,
@@ -168,14 +175,15 @@ mod tests {
         /// cells equals what the paragraph draws.
         #[test]
         fn kept_cells_draw_what_the_paragraph_draws(
-            frames in prop::collection::vec((paragraph(), area(), any::<bool>()), 1..12),
+            frames in prop::collection::vec((paragraph(), area(), 0usize..3), 1..12),
         ) {
             let kept = Kept::default();
             let screen = Rect::new(0, 0, 16, 8);
-            let mut previous: Option<(Paragraph<'static>, Rect)> = None;
-            for (paragraph, area, repeat) in frames {
-                let (paragraph, area) = match (&previous, repeat) {
-                    (Some(last), true) => last.clone(),
+            let mut shown: Vec<(Paragraph<'static>, Rect)> = Vec::new();
+            for (paragraph, area, back) in frames {
+                // Now and then the last one again, or the one before it (undo and redo).
+                let (paragraph, area) = match back.checked_sub(1) {
+                    Some(back) if back < shown.len() => shown[shown.len() - 1 - back].clone(),
                     _ => (paragraph, area),
                 };
                 let mut expected = Buffer::empty(screen);
@@ -188,7 +196,7 @@ mod tests {
                 (&paragraph).render(area, &mut expected);
                 render(&kept, Slot::Help, paragraph.clone(), area, &mut drawn);
                 prop_assert_eq!(&drawn, &expected);
-                previous = Some((paragraph, area));
+                shown.push((paragraph, area));
             }
         }
     }
@@ -201,7 +209,7 @@ mod tests {
         let mut first = Buffer::empty(area);
         render(&kept, Slot::Note, paragraph.clone(), area, &mut first);
         // A planted cell stands for what the copy brings: drawing again would overwrite it.
-        kept.borrow_mut().slots[Slot::Note as usize]
+        kept.borrow_mut().slots[Slot::Note as usize][0]
             .as_mut()
             .expect("kept after the first frame")
             .cells[0]
