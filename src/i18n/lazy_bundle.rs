@@ -46,11 +46,13 @@ pub struct LazyBundle {
 
 impl LazyBundle {
     pub fn new(bundle: FluentBundle<FluentResource>, sources: Vec<Cow<'static, str>>) -> Self {
-        let mut spans = HashTable::new();
+        let found: Vec<_> = sources.iter().map(|text| entries(text)).collect();
+        // Sized once: growing it entry by entry rehashed it a dozen times at start-up.
+        let mut spans = HashTable::with_capacity(found.iter().map(Vec::len).sum());
         let hasher = Hasher::default();
         let hash = |id: &str| hasher.hash_one(id);
-        for (source, text) in sources.iter().enumerate() {
-            for (id, text) in entries(text) {
+        for (source, entries) in found.into_iter().enumerate() {
+            for (id, text) in entries {
                 let span = Span {
                     source,
                     id,
