@@ -6,6 +6,7 @@ mod fluent_file;
 mod layout;
 mod locator;
 mod model;
+mod schema;
 mod source;
 mod suggest;
 mod translations;
@@ -13,7 +14,7 @@ mod unused;
 mod validate;
 
 pub use layout::ReportLayout;
-pub use model::{
+pub use schema::{
     Aggregate, Contradiction, Derived, Finding, Kind, Place, Question, Questionnaire, Reference,
     Rename, Respondent, RiskMatrix, Section, Severity,
 };
