@@ -24,7 +24,8 @@ pub use validate::validate;
 
 use crate::error::UserError;
 
-/// The default questionnaire, embedded in the binary.
+/// The default questionnaire, embedded in the binary (compiled from its RON at build time;
+/// `QuestionnaireSource::embedded` has the RON).
 pub fn embedded() -> Result<Questionnaire, UserError> {
-    QuestionnaireSource::embedded().parse()
+    source::embedded_questionnaire()
 }
