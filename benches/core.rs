@@ -26,6 +26,10 @@ fn questionnaire(c: &mut Criterion) {
         let source = QuestionnaireSource::embedded();
         b.iter(|| source.parse().expect("parses"));
     });
+    // What start-up does instead: the JSON build.rs compiled from the RON, decoded.
+    group.bench_function("embedded/compiled", |b| {
+        b.iter(|| molnkoll::questionnaire::embedded().expect("decodes"));
+    });
     group.bench_function("embedded/validate", |b| {
         let source = QuestionnaireSource::embedded();
         let questionnaire = load(&source);

@@ -6,6 +6,7 @@ mod fluent_file;
 mod layout;
 mod locator;
 mod model;
+mod schema;
 mod source;
 mod suggest;
 mod translations;
@@ -13,7 +14,7 @@ mod unused;
 mod validate;
 
 pub use layout::ReportLayout;
-pub use model::{
+pub use schema::{
     Aggregate, Contradiction, Derived, Finding, Kind, Place, Question, Questionnaire, Reference,
     Rename, Respondent, RiskMatrix, Section, Severity,
 };
@@ -23,7 +24,8 @@ pub use validate::validate;
 
 use crate::error::UserError;
 
-/// The default questionnaire, embedded in the binary.
+/// The default questionnaire, embedded in the binary (compiled from its RON at build time;
+/// `QuestionnaireSource::embedded` has the RON).
 pub fn embedded() -> Result<Questionnaire, UserError> {
-    QuestionnaireSource::embedded().parse()
+    source::embedded_questionnaire()
 }

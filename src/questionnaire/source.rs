@@ -23,29 +23,39 @@ pub struct QuestionnaireSource {
     pub texts: BTreeMap<Lang, Vec<FtlSource>>,
 }
 
+/// The embedded questionnaire's RON: its source, for validation and located errors.
+const EMBEDDED_RON: &str = include_str!("../../questionnaires/molnkoll.ron");
+
+/// The same questionnaire compiled to JSON by build.rs, for start-up: serde_json decodes it
+/// in a quarter of the time ron parses the RON (issue 17).
+const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.json"));
+
 impl QuestionnaireSource {
     pub fn embedded() -> Self {
         let texts = Lang::ALL
             .iter()
-            .map(|&lang| {
-                let text = match lang {
-                    Lang::Sv => include_str!("../../locales/sv/questionnaire.ftl"),
-                    Lang::En => include_str!("../../locales/en/questionnaire.ftl"),
-                };
-                let source = FtlSource {
-                    path: format!("locales/{}/questionnaire.ftl", lang.code()).into(),
-                    text: text.into(),
-                };
-                (lang, vec![source])
-            })
+            .map(|&lang| (lang, Self::embedded_texts(lang)))
             .collect();
         QuestionnaireSource {
             ron: SourceText {
                 path: "questionnaires/molnkoll.ron".into(),
-                text: include_str!("../../questionnaires/molnkoll.ron").to_owned(),
+                text: EMBEDDED_RON.to_owned(),
             },
             texts,
         }
+    }
+
+    /// The embedded questionnaire's texts in one language, borrowed from the binary: what
+    /// start-up needs of the source, without the copy of the RON that `embedded` makes.
+    pub fn embedded_texts(lang: Lang) -> Vec<FtlSource> {
+        let text = match lang {
+            Lang::Sv => include_str!("../../locales/sv/questionnaire.ftl"),
+            Lang::En => include_str!("../../locales/en/questionnaire.ftl"),
+        };
+        vec![FtlSource {
+            path: format!("locales/{}/questionnaire.ftl", lang.code()).into(),
+            text: text.into(),
+        }]
     }
 
     /// `DIR/NAME.ron` with its texts in `DIR/NAME.sv.ftl` and `DIR/NAME.en.ftl`. A missing
@@ -82,6 +92,27 @@ impl QuestionnaireSource {
 
     pub fn texts(&self, lang: Lang) -> &[FtlSource] {
         self.texts.get(&lang).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The embedded questionnaire, decoded from its compiled JSON.
+pub fn embedded_questionnaire() -> Result<Questionnaire, UserError> {
+    decode_or_parse(EMBEDDED_JSON, QuestionnaireSource::embedded)
+}
+
+/// Decodes the compiled JSON of a questionnaire, or else parses its RON source. The JSON
+/// fails only if the build is broken; the RON then still gives the questionnaire, or the
+/// error located in the file, where a panic would give neither.
+fn decode_or_parse(
+    json: &str,
+    source: impl FnOnce() -> QuestionnaireSource,
+) -> Result<Questionnaire, UserError> {
+    match serde_json::from_str::<Questionnaire>(json) {
+        Ok(mut questionnaire) => {
+            questionnaire.reindex();
+            Ok(questionnaire)
+        }
+        Err(_) => source().parse(),
     }
 }
 
@@ -179,4 +210,47 @@ fn end_position(text: &str) -> (usize, usize) {
     let line = 1 + text.matches('\n').count();
     let column = 1 + text.rsplit('\n').next().unwrap_or_default().chars().count();
     (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_questionnaire_is_the_one_parsed_from_its_ron() {
+        let parsed = QuestionnaireSource::embedded().parse().unwrap();
+        // The JSON itself, not the fallback to the RON, which would pass on its own.
+        let decoded = decode_or_parse(EMBEDDED_JSON, || panic!("the compiled JSON fails"));
+        assert_eq!(decoded.unwrap(), parsed);
+        assert_eq!(embedded_questionnaire().unwrap(), parsed);
+    }
+
+    #[test]
+    fn broken_json_falls_back_to_the_ron() {
+        let parsed = QuestionnaireSource::embedded().parse().unwrap();
+        let half = (EMBEDDED_JSON.len() / 2..)
+            .find(|&i| EMBEDDED_JSON.is_char_boundary(i))
+            .unwrap();
+        let cut = &EMBEDDED_JSON[..half];
+        for json in ["", "{", cut, "{\"id\": 1}"] {
+            let fallback = decode_or_parse(json, QuestionnaireSource::embedded);
+            assert_eq!(fallback.unwrap(), parsed, "{json:.40}");
+        }
+    }
+
+    #[test]
+    fn broken_json_and_broken_ron_give_the_located_ron_error() {
+        let broken = || QuestionnaireSource {
+            ron: SourceText {
+                path: "broken.ron".into(),
+                text: "Questionnaire(\n    id: 1,\n)".into(),
+            },
+            texts: BTreeMap::new(),
+        };
+        let expected = broken().parse().unwrap_err();
+        let error = decode_or_parse("{", broken).unwrap_err();
+        assert_eq!(error, expected);
+        let location = error.location.as_ref().expect("located");
+        assert_eq!((location.line, location.column), (2, 9));
+    }
 }
