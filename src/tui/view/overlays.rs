@@ -217,7 +217,11 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         .saturating_sub(height / 3)
         .max((before + own).saturating_sub(height))
         .min(before);
-    let paragraph = Paragraph::new(lines[first..].to_vec())
+    // Every line takes a row at least, so none past `offset + height` lines on is seen.
+    let mut lines = lines;
+    lines.truncate(first + offset + height);
+    lines.drain(..first);
+    let paragraph = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .scroll((u16::try_from(offset).unwrap_or(u16::MAX), 0));
     frame.render_widget(paragraph, list_area);
