@@ -9,9 +9,11 @@
 //! Nothing else can make them stale, so nothing needs to be told when to forget them.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 /// The places on the screen whose paragraphs are kept, each the last two it showed: undo
@@ -33,10 +35,19 @@ struct Drawn {
     cells: Vec<Cell>,
 }
 
+/// A row a box wrote with `Buffer::set_line`: what was under it, and what it left.
+struct Row {
+    under: Vec<Cell>,
+    drawn: Vec<Cell>,
+}
+
 #[derive(Default)]
 pub struct KeptState {
     /// Per slot, the most recently shown first.
     slots: [[Option<Drawn>; KEPT_PER_SLOT]; SLOTS],
+    /// The rows of the last frame's list box, by their line: found wherever the line
+    /// moved to, so that a list that scrolls by one row finds all rows but one.
+    rows: HashMap<Line<'static>, Row>,
 }
 
 /// Kept in the app between frames.
@@ -96,6 +107,42 @@ pub(super) fn render(
         area,
         cells,
     });
+}
+
+/// Writes `lines` one per row of `area`, as `Buffer::set_line` does, from the rows kept
+/// from the last frame where they are still what it writes. A line written over the same
+/// cells leaves the same cells, wherever it stands: `set_line` writes nothing past the
+/// width it is given.
+pub(super) fn write_lines(kept: &Kept, buf: &mut Buffer, area: Rect, lines: &[Line<'static>]) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    let width = usize::from(area.width);
+    let mut kept = kept.borrow_mut();
+    let mut last = std::mem::take(&mut kept.rows);
+    let mut next = HashMap::with_capacity(lines.len());
+    for (y, line) in (area.top()..area.bottom()).zip(lines) {
+        let start = buf.index_of(area.x, y);
+        let cells = start..start + width;
+        let found = last
+            .remove_entry(line)
+            .filter(|(_, row)| row.under[..] == buf.content[cells.clone()]);
+        let (line, row) = match found {
+            Some((line, row)) => {
+                buf.content[cells].clone_from_slice(&row.drawn);
+                (line, row)
+            }
+            None => {
+                let under = buf.content[cells.clone()].to_vec();
+                buf.set_line(area.x, y, line, area.width);
+                let drawn = buf.content[cells].to_vec();
+                (line.clone(), Row { under, drawn })
+            }
+        };
+        next.insert(line, row);
+    }
+    kept.rows = next;
 }
 
 fn copy(cells: &[Cell], area: Rect, buf: &mut Buffer) {
@@ -197,6 +244,62 @@ mod tests {
                 render(&kept, Slot::Help, paragraph.clone(), area, &mut drawn);
                 prop_assert_eq!(&drawn, &expected);
                 shown.push((paragraph, area));
+            }
+        }
+    }
+
+    fn row_line() -> impl Strategy<Value = Line<'static>> {
+        // Few texts, so that lines come back, on other rows too.
+        let text = prop::sample::select(vec!["", "ab", "語x", "é  é", "a long line of text"]);
+        prop::collection::vec((text, any::<bool>()), 0..3).prop_map(|spans| {
+            Line::from(
+                spans
+                    .into_iter()
+                    .map(|(text, red)| {
+                        let style = if red {
+                            Style::default().fg(Color::Red)
+                        } else {
+                            Style::default()
+                        };
+                        Span::styled(text, style)
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        })
+    }
+
+    proptest! {
+        /// Frame after frame, with lines moving between rows, areas changing and the rows
+        /// sometimes written over something else: what is written through the kept rows
+        /// equals what `set_line` writes.
+        #[test]
+        fn kept_rows_write_what_set_line_writes(
+            frames in prop::collection::vec(
+                (prop::collection::vec(row_line(), 0..8), area(), 0u8..3),
+                1..10,
+            ),
+        ) {
+            let kept = Kept::default();
+            let screen = Rect::new(0, 0, 16, 8);
+            for (lines, area, under) in frames {
+                let mut expected = Buffer::empty(screen);
+                let mut written = Buffer::empty(screen);
+                for buf in [&mut expected, &mut written] {
+                    match under {
+                        0 => {}
+                        1 => buf.set_style(screen, Style::default().bg(Color::Blue)),
+                        _ => {
+                            buf[(2, 2)].set_symbol("x");
+                        }
+                    }
+                }
+                for (y, line) in (area.top()..area.bottom()).zip(&lines) {
+                    if y < screen.bottom() {
+                        expected.set_line(area.x, y, line, area.intersection(screen).width);
+                    }
+                }
+                write_lines(&kept, &mut written, area, &lines);
+                prop_assert_eq!(&written, &expected);
             }
         }
     }

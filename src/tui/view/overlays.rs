@@ -401,17 +401,14 @@ pub fn jump(app: &App, frame: &mut Frame, area: Rect) {
             ]))
         })
         .collect();
-    write_lines(frame, list_area, &lines);
+    write_lines(app, frame, list_area, &lines);
 }
 
 /// One line per row, cut at the area's right edge, written straight into the buffer: a
 /// widget would style every row over its whole width first, which a box of short lines at
 /// 200 columns pays for on every key.
-pub(super) fn write_lines(frame: &mut Frame, area: Rect, lines: &[Line<'_>]) {
-    let buffer = frame.buffer_mut();
-    for (y, line) in (area.top()..area.bottom()).zip(lines) {
-        buffer.set_line(area.x, y, line, area.width);
-    }
+pub(super) fn write_lines(app: &App, frame: &mut Frame, area: Rect, lines: &[Line<'static>]) {
+    super::kept::write_lines(&app.kept, frame.buffer_mut(), area, lines);
 }
 
 pub fn confirm_quit(app: &App, frame: &mut Frame, area: Rect) {

@@ -195,7 +195,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         width: list_area.width.saturating_sub(1),
         ..list_area
     };
-    write_lines(frame, beside_marker, &items);
+    write_lines(app, frame, beside_marker, &items);
     let buffer = frame.buffer_mut();
     if let Ok(row) = u16::try_from(selected_row - first)
         && row < list_area.height
