@@ -45,9 +45,10 @@ struct Row {
 pub struct KeptState {
     /// Per slot, the most recently shown first.
     slots: [[Option<Drawn>; KEPT_PER_SLOT]; SLOTS],
-    /// The rows of the last frame's list box, by their line: found wherever the line
-    /// moved to, so that a list that scrolls by one row finds all rows but one.
-    rows: HashMap<Line<'static>, Row>,
+    /// The rows of the last two frames' list boxes, by their line, the last first: found
+    /// wherever the line moved to, so that a list that scrolls by one row finds all rows but
+    /// one, and a search that goes back a letter finds the list it showed before.
+    rows: [HashMap<Line<'static>, Vec<Row>>; 2],
 }
 
 /// Kept in the app between frames.
@@ -120,29 +121,38 @@ pub(super) fn write_lines(kept: &Kept, buf: &mut Buffer, area: Rect, lines: &[Li
     }
     let width = usize::from(area.width);
     let mut kept = kept.borrow_mut();
-    let mut last = std::mem::take(&mut kept.rows);
-    let mut next = HashMap::with_capacity(lines.len());
+    let [mut last, mut before] = std::mem::take(&mut kept.rows);
+    let mut next: HashMap<Line<'static>, Vec<Row>> = HashMap::with_capacity(lines.len());
     for (y, line) in (area.top()..area.bottom()).zip(lines) {
         let start = buf.index_of(area.x, y);
         let cells = start..start + width;
-        let found = last
-            .remove_entry(line)
-            .filter(|(_, row)| row.under[..] == buf.content[cells.clone()]);
-        let (line, row) = match found {
-            Some((line, row)) => {
+        // The same line may stand on several rows (a list's hidden places look alike).
+        let take = |kept: &mut HashMap<Line<'static>, Vec<Row>>| {
+            let rows = kept.get_mut(line)?;
+            let at = rows
+                .iter()
+                .position(|row| row.under[..] == buf.content[cells.clone()])?;
+            Some(rows.swap_remove(at))
+        };
+        let found = take(&mut last).or_else(|| take(&mut before));
+        let row = match found {
+            Some(row) => {
                 buf.content[cells].clone_from_slice(&row.drawn);
-                (line, row)
+                row
             }
             None => {
                 let under = buf.content[cells.clone()].to_vec();
                 buf.set_line(area.x, y, line, area.width);
                 let drawn = buf.content[cells].to_vec();
-                (line.clone(), Row { under, drawn })
+                Row { under, drawn }
             }
         };
-        next.insert(line, row);
+        next.entry(line.clone()).or_default().push(row);
     }
-    kept.rows = next;
+    // What the last frame showed and this one did not may come back in the next; what the
+    // frame before showed is let go, so that a list scrolled through keeps two screens.
+    last.retain(|_, rows| !rows.is_empty());
+    kept.rows = [next, last];
 }
 
 fn copy(cells: &[Cell], area: Rect, buf: &mut Buffer) {
@@ -251,6 +261,7 @@ mod tests {
     fn row_line() -> impl Strategy<Value = Line<'static>> {
         // Few texts, so that lines come back, on other rows too.
         let text = prop::sample::select(vec!["", "ab", "語x", "é  é", "a long line of text"]);
+        // (Empty and repeated lines stand on several rows of one frame.)
         prop::collection::vec((text, any::<bool>()), 0..3).prop_map(|spans| {
             Line::from(
                 spans
@@ -302,6 +313,26 @@ mod tests {
                 prop_assert_eq!(&written, &expected);
             }
         }
+    }
+
+    #[test]
+    fn a_list_scrolled_through_keeps_two_screens_of_rows() {
+        let kept = Kept::default();
+        let area = Rect::new(0, 0, 20, 5);
+        for first in 0..200 {
+            let lines: Vec<Line<'static>> = (first..first + 5)
+                .map(|n| Line::from(format!("row {n}")))
+                .collect();
+            write_lines(&kept, &mut Buffer::empty(area), area, &lines);
+        }
+        let kept = kept.borrow();
+        let rows: usize = kept
+            .rows
+            .iter()
+            .flat_map(|map| map.values())
+            .map(Vec::len)
+            .sum();
+        assert!(rows <= 10, "{rows} rows kept");
     }
 
     #[test]
