@@ -1,4 +1,5 @@
-//! Paragraphs that have not changed since the last frame, copied instead of laid out again.
+//! Paragraphs and list rows that have not changed since the last frame, copied instead of
+//! laid out again.
 //!
 //! Laying out text is most of a frame's work: ratatui's word wrapper walks every grapheme
 //! and styles every cell of the area. Between two keypresses most paragraphs of the screen
@@ -6,7 +7,9 @@
 //! mostly, the findings). A paragraph drawn on blank cells is a function of the paragraph
 //! and its area alone, so its cells are kept with a copy of both and reused only when the
 //! next frame asks for an equal paragraph in the same area and finds that area blank.
-//! Nothing else can make them stale, so nothing needs to be told when to forget them.
+//! Nothing else can make them stale, so nothing needs to be told when to forget them. The
+//! rows of the overview and the jump box are kept the same way (`write_lines`), by their
+//! line and the cells they were written over.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
