@@ -40,7 +40,7 @@ pub struct App {
     pub help_max_scroll: std::cell::Cell<usize>,
     /// The overview's rows and scroll, kept between frames.
     pub overview: view::Overview,
-    /// The paragraphs of the last frame, reused while they are unchanged.
+    /// The paragraphs and list rows of the last frames, reused while they are unchanged.
     pub kept: view::Kept,
     /// The jump box's labels, kept between frames while the answers stay the same.
     pub search: std::cell::RefCell<view::SearchIndex>,

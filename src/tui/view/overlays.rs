@@ -217,7 +217,7 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         .saturating_sub(height / 3)
         .max((before + own).saturating_sub(height))
         .min(before);
-    // Every line takes a row at least, so none past `offset + height` lines on is seen.
+    // Every line takes at least one row, so no line after the first `offset + height` shows.
     let mut lines = lines;
     lines.truncate(first + offset + height);
     lines.drain(..first);
