@@ -151,7 +151,12 @@ fn main() -> ExitCode {
         LangArg::Sv => Lang::Sv,
         LangArg::En => Lang::En,
     });
-    match run::run(cli, lang) {
+    let outcome = run::run(cli, lang);
+    // A command that ends before its full screen starts (an error, say) may have left the
+    // question about the background out, with the terminal in raw mode: its answer is
+    // waited for, so that the message below and the shell find the terminal as it was.
+    molnkoll::tui::theme::settle();
+    match outcome {
         Ok(code) => code,
         Err(error) => {
             let localizer = Localizer::lazy(lang, &[]);

@@ -47,13 +47,13 @@ fn load_questionnaire(path: Option<&Path>, lang: Lang) -> anyhow::Result<Loaded>
 }
 
 /// The full screen asks the terminal for its background colour, which takes a round trip
-/// to the terminal; asked now, it overlaps the questionnaire's parse on the other thread
-/// (`prefetch`) instead of following it. Only where the full screen will run: a pipe is
-/// never sent the question.
+/// to the terminal; asked now, on a thread of its own, the answer comes back while the
+/// questionnaire, the lock and the assessment are read. Only where the full screen will
+/// run: a pipe is never sent the question.
 fn ask_background_early(shell: session::Shell) {
     let on_terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     if matches!(shell, session::Shell::Screen { .. }) && on_terminal {
-        molnkoll::tui::Theme::from_env();
+        molnkoll::tui::theme::ask_in_background();
     }
 }
 

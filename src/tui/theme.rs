@@ -1,7 +1,8 @@
 //! Styles. Calm and high-contrast on dark and on light backgrounds; without colour
 //! (NO_COLOR) everything still reads through bold, underlined and dim text alone.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
+use std::thread::JoinHandle;
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -16,6 +17,38 @@ pub struct Theme {
 
 /// The background the user named (`--theme light|dark`), which wins over detection.
 static CHOSEN_LIGHT: OnceLock<bool> = OnceLock::new();
+
+/// The thread asking the terminal for its background (`ask_in_background`), until
+/// `settle` has waited for it.
+static ASKING: Mutex<Option<JoinHandle<()>>> = Mutex::new(None);
+
+/// Asks the terminal for its background on a thread of its own. The answer is a round trip
+/// to the terminal (about a millisecond on a pseudo-terminal): asked here, it arrives while
+/// start-up reads the questionnaire, the lock and the assessment, instead of before them.
+/// `Theme::from_env` then takes the answer, waiting for it if it is not in yet.
+///
+/// While the question is out the terminal is in raw mode: call `settle` before writing
+/// anything else to it (an error message, say).
+pub fn ask_in_background() {
+    let spawned = std::thread::Builder::new()
+        .name("ask-background".into())
+        .spawn(|| {
+            Theme::from_env();
+        });
+    if let (Ok(handle), Ok(mut slot)) = (spawned, ASKING.lock()) {
+        *slot = Some(handle);
+    }
+}
+
+/// Waits until a question sent by `ask_in_background` is answered or given up, so that the
+/// terminal is back in the mode it was in. Without such a question, returns at once.
+pub fn settle() {
+    let asking = ASKING.lock().ok().and_then(|mut slot| slot.take());
+    if let Some(handle) = asking {
+        // A thread that panicked has left nothing to wait for.
+        let _ = handle.join();
+    }
+}
 
 /// Records `--theme`: "light" or "dark"; anything else leaves it to detection.
 pub fn choose(name: Option<&str>) {
@@ -42,8 +75,8 @@ impl Theme {
 
     /// Colour unless NO_COLOR is set to anything non-empty (no-color.org); the background
     /// as `--theme` says, else as the terminal reports it, else dark. The terminal is asked
-    /// once per process: start-up asks early, while the questionnaire is parsed beside it,
-    /// and the start screen and the interview take that answer.
+    /// once per process: start-up asks on a thread of its own (`ask_in_background`), and the
+    /// start screen and the interview take that answer, waiting for it if need be.
     pub fn from_env() -> Self {
         static DETECTED: OnceLock<Theme> = OnceLock::new();
         *DETECTED.get_or_init(Self::detect)
