@@ -9,6 +9,7 @@ mod overlays;
 mod overview;
 mod projector;
 mod question;
+mod split;
 mod summary;
 mod wrapped;
 

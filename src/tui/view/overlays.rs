@@ -2,7 +2,7 @@
 //! the quit question, and the title of a new assessment.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
@@ -179,12 +179,14 @@ pub fn findings(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         crate::interview::Mode::EditDue { .. } => Some("ui-due-prompt-13"),
         _ => None,
     };
-    let [list_area, input_area, hint_area] = Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(if editing.is_some() { 3 } else { 0 }),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
+    let [list_area, input_area, hint_area] = super::split::rows(
+        inner,
+        [
+            Constraint::Fill(1),
+            Constraint::Length(if editing.is_some() { 3 } else { 0 }),
+            Constraint::Length(1),
+        ],
+    );
     let height = usize::from(list_area.height);
     let lines = finding_lines(app, Some(selected), height);
     // Keep the selected finding in sight, counting rows as they wrap: an owner is never set
@@ -343,8 +345,10 @@ pub fn help(app: &App, frame: &mut Frame, area: Rect) {
     app.help_max_scroll.set(max);
     let scroll = app.interview.help_scroll().min(max);
     let more = scroll < max;
-    let [text, marker] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(u16::from(more))]).areas(inner);
+    let [text, marker] = super::split::rows(
+        inner,
+        [Constraint::Fill(1), Constraint::Length(u16::from(more))],
+    );
     frame.render_widget(
         paragraph.scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
         text,
@@ -372,7 +376,7 @@ pub fn jump(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [input, list_area] =
-        Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(inner);
+        super::split::rows(inner, [Constraint::Length(3), Constraint::Fill(1)]);
     let query = app
         .editor
         .as_ref()
@@ -445,12 +449,14 @@ pub fn ask_title(app: &App, frame: &mut Frame, area: Rect) {
     let block = popup(app, localizer.text(heading));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [prompt, input, hint] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(3),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
+    let [prompt, input, hint] = super::split::rows(
+        inner,
+        [
+            Constraint::Length(2),
+            Constraint::Length(3),
+            Constraint::Length(1),
+        ],
+    );
     let prompt_text = match &app.interview.assessment().conflicts.title {
         Some(conflict) if retitling => localizer.message(
             &Text::new("ui-title-conflict")

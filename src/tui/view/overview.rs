@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -94,7 +94,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [list_area, hint_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+        super::split::rows(inner, [Constraint::Fill(1), Constraint::Length(1)]);
     let mut state = app.overview.borrow_mut();
     state.follow(interview);
     let selected_row = state.row_of.get(selected).copied().unwrap_or(0);

@@ -4,7 +4,7 @@
 //! this screen.
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
+use ratatui::layout::{Alignment, Constraint, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
@@ -82,19 +82,21 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         _,
         findings,
         bottom,
-    ] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(question_height),
-        Constraint::Length(1),
-        Constraint::Length(answer_height),
-        Constraint::Length(1),
-        Constraint::Length(note_height),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    ] = super::split::rows(
+        area,
+        [
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(question_height),
+            Constraint::Length(1),
+            Constraint::Length(answer_height),
+            Constraint::Length(1),
+            Constraint::Length(note_height),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ],
+    );
     let section = interview
         .current_section()
         .map(|s| localizer.section_title(s))
@@ -140,7 +142,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         (Some(editor), true) => {
             // The state stays in sight under the note being written.
             let [editor_area, state_area] =
-                Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(n_area);
+                super::split::rows(n_area, [Constraint::Fill(1), Constraint::Length(1)]);
             render_editor(app, frame, editor_area, editor, "ui-editing-note-13");
             let state = note_lines(app).pop().unwrap_or_default();
             frame.render_widget(Paragraph::new(state), state_area);

@@ -2,7 +2,7 @@
 //! answers imply always in sight.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
@@ -24,18 +24,20 @@ const BODY_MAX_WIDTH: u16 = 100;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if super::box_covers_screen(app) {
-        let [header, _, keys] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-        ])
-        .areas(area);
+        let [header, _, keys] = super::split::rows(
+            area,
+            [
+                Constraint::Length(1),
+                Constraint::Fill(1),
+                Constraint::Length(1),
+            ],
+        );
         frame.render_widget(header_line(app, header.width), header);
         // The save state stays in sight: the findings box sets owners and due dates.
         let save = save_span(&app.localizer, &app.theme, app.interview.save_status());
         let save_width = u16::try_from(save.content.chars().count() + 1).unwrap_or(u16::MAX);
         let [keys, save_area] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Length(save_width)]).areas(keys);
+            super::split::columns(keys, [Constraint::Fill(1), Constraint::Length(save_width)]);
         frame.render_widget(key_bar(app, keys.width), keys);
         frame.render_widget(Paragraph::new(Line::from(save)), save_area);
         return;
@@ -56,16 +58,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         rule_bottom,
         status,
         keys,
-    ] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(notice_height),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    ] = super::split::rows(
+        area,
+        [
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(notice_height),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ],
+    );
     if let Some(notice) = notice {
         frame.render_widget(
             notice,
@@ -78,7 +82,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(rule, rule_bottom);
     let main = if area.width >= PANEL_MIN_WIDTH {
         let [main, panel] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Length(PANEL_WIDTH)]).areas(body);
+            super::split::columns(body, [Constraint::Fill(1), Constraint::Length(PANEL_WIDTH)]);
         let panel_text = findings_panel(app, panel.height);
         kept::render(
             &app.kept,
@@ -173,17 +177,19 @@ fn render_body(app: &App, frame: &mut Frame, area: Rect) {
     };
     let flags = flags_paragraph(app, question);
     let flags_height = flags.as_ref().map_or(0, |p| height_of(p, area.width) + 1);
-    let [q_area, _, a_area, f_area, _, n_area, _, h_area] = Layout::vertical([
-        Constraint::Length(question_height),
-        Constraint::Length(1),
-        Constraint::Length(answer_height),
-        Constraint::Length(flags_height),
-        Constraint::Length(1),
-        Constraint::Length(note_height),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let [q_area, _, a_area, f_area, _, n_area, _, h_area] = super::split::rows(
+        area,
+        [
+            Constraint::Length(question_height),
+            Constraint::Length(1),
+            Constraint::Length(answer_height),
+            Constraint::Length(flags_height),
+            Constraint::Length(1),
+            Constraint::Length(note_height),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ],
+    );
     kept::render(
         &app.kept,
         Slot::Question,
@@ -375,7 +381,7 @@ fn render_help_text(app: &App, frame: &mut Frame, area: Rect, question: &Questio
         return;
     }
     // Cut: say so, and where the whole text is (the ? screen scrolls).
-    let [text, more] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let [text, more] = super::split::rows(area, [Constraint::Fill(1), Constraint::Length(1)]);
     kept::render(&app.kept, Slot::Help, paragraph, text, frame.buffer_mut());
     frame.render_widget(
         Paragraph::new(Line::from(vec![

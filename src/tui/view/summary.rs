@@ -3,7 +3,7 @@
 //! overview.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 
@@ -38,13 +38,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         Mode::EditDue { .. } => Some("ui-due-prompt-13"),
         _ => None,
     };
-    let [lead, list_area, input_area, hint_area] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Fill(1),
-        Constraint::Length(if editing.is_some() { 3 } else { 0 }),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
+    let [lead, list_area, input_area, hint_area] = super::split::rows(
+        inner,
+        [
+            Constraint::Length(2),
+            Constraint::Fill(1),
+            Constraint::Length(if editing.is_some() { 3 } else { 0 }),
+            Constraint::Length(1),
+        ],
+    );
     let counts = interview.counts();
     frame.render_widget(
         Paragraph::new(vec![
