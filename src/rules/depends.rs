@@ -136,8 +136,13 @@ impl Dependencies {
     }
 
     fn intern(&mut self, id: &str) -> usize {
+        // Most ids are read by more than one condition: look before copying the id.
+        if let Some(&n) = self.ids.get(id) {
+            return n;
+        }
         let next = self.ids.len();
-        *self.ids.entry(id.to_owned()).or_insert(next)
+        self.ids.insert(id.to_owned(), next);
+        next
     }
 
     fn aggregate(&mut self, aggregate: &Aggregate) -> Reads {
@@ -148,19 +153,20 @@ impl Dependencies {
     }
 
     fn reads(&mut self, questionnaire: &Questionnaire, condition: &Condition) -> Reads {
-        let mut found = HashSet::new();
+        // A condition reads a handful of ids: a list sorted once beats a hash set.
+        let mut found = Vec::new();
         let mut names_seen = HashSet::new();
         let mut todo = vec![condition];
         while let Some(condition) = todo.pop() {
             for id in condition.question_ids() {
-                found.insert(self.intern(id));
+                found.push(self.intern(id));
                 if let Some(derived) = questionnaire.derived_value(id) {
                     found.extend(self.aggregate(&derived.value));
                 }
             }
             condition.visit(&mut |inner| {
                 if let Condition::AnyItem(group, _) | Condition::EveryItem(group, _) = inner {
-                    found.insert(self.intern(group));
+                    found.push(self.intern(group));
                 }
             });
             for name in condition.names() {
@@ -171,9 +177,9 @@ impl Dependencies {
                 }
             }
         }
-        let mut reads: Reads = found.into_iter().collect();
-        reads.sort_unstable();
-        reads
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 }
 
