@@ -1,4 +1,5 @@
-//! Compiles the embedded questionnaire (questionnaires/molnkoll.ron) to JSON in `$OUT_DIR`.
+//! Compiles the embedded questionnaire (questionnaires/molnkoll.ron) to JSON in `$OUT_DIR`,
+//! and indexes the entries of the embedded Fluent files (`src/i18n/embedded_ftl.rs`).
 //!
 //! Start-up waits on the embedded questionnaire; serde_json decodes it in a quarter of the
 //! time ron parses it (issue 17). The RON file stays the source: validation, the
@@ -33,11 +34,22 @@ mod questionnaire {
     pub use crate::layout::ReportLayout;
 }
 
+#[path = "src/i18n/ftl_entries.rs"]
+mod ftl_entries;
+
 const RON: &str = "questionnaires/molnkoll.ron";
-const INCLUDED: [&str; 3] = [
+/// The embedded Fluent files, by the names `src/i18n/embedded_ftl.rs` gives them.
+const FTL: [(&str, &str); 4] = [
+    ("UI_SV", "locales/sv/molnkoll.ftl"),
+    ("UI_EN", "locales/en/molnkoll.ftl"),
+    ("QUESTIONNAIRE_SV", "locales/sv/questionnaire.ftl"),
+    ("QUESTIONNAIRE_EN", "locales/en/questionnaire.ftl"),
+];
+const INCLUDED: [&str; 4] = [
     "src/rules/condition.rs",
     "src/questionnaire/layout.rs",
     "src/questionnaire/schema.rs",
+    "src/i18n/ftl_entries.rs",
 ];
 
 fn main() {
@@ -59,4 +71,32 @@ fn main() {
     let out_dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir).join("questionnaire.json");
     std::fs::write(&out, json).unwrap_or_else(|error| panic!("{}: {error}", out.display()));
+    index_fluent_files(Path::new(&out_dir));
+}
+
+/// `$OUT_DIR/embedded_ftl.rs`: each embedded Fluent file, included by its absolute path,
+/// with the index of its entries as numbers (no pointers, so nothing to relocate at start).
+fn index_fluent_files(out_dir: &Path) {
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it");
+    let mut code = String::new();
+    for (name, file) in FTL {
+        println!("cargo:rerun-if-changed={file}");
+        let path = Path::new(&manifest_dir).join(file);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{file}: {error}"));
+        let number = |at: usize| u32::try_from(at).expect("a Fluent file under 4 GB");
+        let entries: Vec<String> = ftl_entries::entries(&text)
+            .into_iter()
+            .map(|(id, text)| {
+                let [a, b, c, d] = [id.start, id.end, text.start, text.end].map(number);
+                format!("[{a},{b},{c},{d}]")
+            })
+            .collect();
+        code.push_str(&format!(
+            "pub static {name}: EmbeddedFtl = EmbeddedFtl {{ text: include_str!({path:?}), \
+             entries: &[{}] }};\n",
+            entries.join(",")
+        ));
+    }
+    let out = out_dir.join("embedded_ftl.rs");
+    std::fs::write(&out, code).unwrap_or_else(|error| panic!("{}: {error}", out.display()));
 }

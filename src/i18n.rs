@@ -8,6 +8,8 @@ use unic_langid::{LanguageIdentifier, langid};
 
 use crate::error::Location;
 
+mod embedded_ftl;
+mod ftl_entries;
 mod lazy_bundle;
 
 use lazy_bundle::LazyBundle;
@@ -153,8 +155,16 @@ fn posix_to_bcp47(tag: &str) -> String {
 /// The UI strings, embedded so the binary needs no files at run time.
 pub fn ui_source(lang: Lang) -> &'static str {
     match lang {
-        Lang::Sv => include_str!("../locales/sv/molnkoll.ftl"),
-        Lang::En => include_str!("../locales/en/molnkoll.ftl"),
+        Lang::Sv => embedded_ftl::UI_SV.text,
+        Lang::En => embedded_ftl::UI_EN.text,
+    }
+}
+
+/// The embedded questionnaire's texts.
+pub fn embedded_questionnaire_texts(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Sv => embedded_ftl::QUESTIONNAIRE_SV.text,
+        Lang::En => embedded_ftl::QUESTIONNAIRE_EN.text,
     }
 }
 

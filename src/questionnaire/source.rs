@@ -48,10 +48,7 @@ impl QuestionnaireSource {
     /// The embedded questionnaire's texts in one language, borrowed from the binary: what
     /// start-up needs of the source, without the copy of the RON that `embedded` makes.
     pub fn embedded_texts(lang: Lang) -> Vec<FtlSource> {
-        let text = match lang {
-            Lang::Sv => include_str!("../../locales/sv/questionnaire.ftl"),
-            Lang::En => include_str!("../../locales/en/questionnaire.ftl"),
-        };
+        let text = crate::i18n::embedded_questionnaire_texts(lang);
         vec![FtlSource {
             path: format!("locales/{}/questionnaire.ftl", lang.code()).into(),
             text: text.into(),
