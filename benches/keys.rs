@@ -76,6 +76,8 @@ fn press(c: &mut Criterion, group: &str, size: usize, make: &dyn Fn() -> App) {
         app.run_effects();
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
         draw(&mut terminal, &app);
+        // As the event loop does after its first frame, before it reads a key.
+        app.interview.prepare_for_changes();
         let mut turn = 0;
         group.bench_with_input(BenchmarkId::new(mode, size), &size, |b, _| {
             b.iter_custom(|iterations| {

@@ -25,7 +25,8 @@ use super::{Fired, Interview, Progress};
 /// What the last recompute leaves for the next one to start from.
 #[derive(Debug, Default)]
 pub(super) struct RulesState {
-    /// Built on opening: the questionnaire does not change under an interview.
+    /// Built once, after opening (`prepare_for_changes`): the questionnaire does not change
+    /// under an interview.
     deps: Option<Dependencies>,
     /// The keys asked, as `ActiveAnswers::into_visible` gives them.
     visible_keys: HashSet<String>,
@@ -97,9 +98,6 @@ impl Interview {
             .collect();
         let group_items = active.group_items();
         let (visible_keys, memo) = active.into_parts();
-        if self.rules.deps.is_none() {
-            self.rules.deps = Some(Dependencies::new(&self.questionnaire));
-        }
         self.rules.visible_keys = visible_keys;
         self.rules.group_items = group_items;
         self.rules.section_shown = section_shown;
@@ -114,8 +112,19 @@ impl Interview {
         self.renumber();
     }
 
+    /// Builds what a change needs to re-decide only what it reaches: the dependency graph of
+    /// the questionnaire's conditions. Opening does not need it, so the first frame does not
+    /// wait for it; the full screen builds it right after that frame, while the room reads
+    /// the question, and the first change builds it if nothing did before.
+    pub fn prepare_for_changes(&mut self) {
+        if self.rules.deps.is_none() {
+            self.rules.deps = Some(Dependencies::new(&self.questionnaire));
+        }
+    }
+
     /// After a change of the answers under `keys` (in any order): re-decides what they reach.
     pub(super) fn recompute_after(&mut self, keys: &[String]) {
+        self.prepare_for_changes();
         let Some(deps) = self.rules.deps.as_ref() else {
             return self.recompute();
         };
@@ -318,5 +327,31 @@ impl Interview {
                 shown
             })
             .collect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::assessment::Assessment;
+    use crate::interview::{Interview, Message};
+
+    #[test]
+    fn the_dependency_graph_is_built_after_opening_once() {
+        let questionnaire = crate::questionnaire::embedded().expect("embedded");
+        let assessment = Assessment::new(&questionnaire, "Molntjänst X");
+        let mut interview = Interview::new(questionnaire, assessment);
+        assert!(interview.rules.deps.is_none(), "opening waits for no graph");
+        // The first change builds it if the shell did not.
+        assert!(interview.update(Message::Unknown).is_some(), "a change");
+        assert!(interview.rules.deps.is_some());
+
+        let questionnaire = crate::questionnaire::embedded().expect("embedded");
+        let assessment = Assessment::new(&questionnaire, "Molntjänst X");
+        let mut interview = Interview::new(questionnaire, assessment);
+        interview.prepare_for_changes();
+        let built = interview.rules.deps.as_ref().map(|deps| deps.len());
+        interview.prepare_for_changes();
+        assert_eq!(interview.rules.deps.as_ref().map(|deps| deps.len()), built);
+        assert!(built.is_some_and(|ids| ids > 0));
     }
 }

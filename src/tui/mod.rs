@@ -458,6 +458,8 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<(
 /// One frame and at most one event.
 fn step(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<()> {
     terminal.draw(|frame| view::render(app, frame))?;
+    // What the first frame did not wait for is built now, while the room reads it.
+    app.interview.prepare_for_changes();
     // The answer is on screen; now save it, and draw again to show it saved.
     if app.run_effects() {
         return Ok(());
