@@ -25,11 +25,15 @@ ROWS=${ROWS:-24}
 
 cd "$(dirname "$0")/.."
 
-echo "building the release binary..." >&2
-cargo build --release --locked --bin molnkoll >&2
+# The binary handed out, built as .ci/dist builds it on Linux (profile dist, glibc linked
+# in), less the path remapping, which changes nothing at run time.
+target=x86_64-unknown-linux-gnu
+echo "building the binary handed out (profile dist, static-pie)..." >&2
+RUSTFLAGS="-C target-feature=+crt-static" \
+    cargo build --profile dist --locked --bin molnkoll --target "$target" >&2
 target_dir=$(cargo metadata --format-version 1 --no-deps |
     python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
-bin="$target_dir/release/molnkoll"
+bin="$target_dir/$target/dist/molnkoll"
 
 if ! command -v dialog >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -235,9 +239,9 @@ print(f"bar: first question within 20 ms of spawn: {molnkoll:.2f} ms, "
       f"{'met' if molnkoll <= 20 else 'NOT met'}")
 if "dialog --yesno" in times:
     ratio = molnkoll / statistics.median(times["dialog --yesno"])
-    print(f"bar: no more than 1.5 times dialog: {ratio:.2f} times, "
-          f"{'met' if ratio <= 1.5 else 'NOT met'}")
+    print(f"bar: no later than dialog (DESIGN.md, issue 17): {ratio:.2f} times, "
+          f"{'met' if ratio <= 1.0 else 'NOT met'}")
 else:
-    print("bar: no more than 1.5 times dialog: not measured (no dialog)")
+    print("bar: no later than dialog: not measured (no dialog)")
 print(f"bar: peak memory under 20 MB: {rss:.1f} MB, {'met' if rss < 20 else 'NOT met'}")
 PY
