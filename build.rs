@@ -75,7 +75,8 @@ fn main() {
 }
 
 /// `$OUT_DIR/embedded_ftl.rs`: each embedded Fluent file, included by its absolute path,
-/// with the index of its entries as numbers (no pointers, so nothing to relocate at start).
+/// with the index of its entries as numbers (no pointers, so nothing to relocate at start),
+/// sorted by id.
 fn index_fluent_files(out_dir: &Path) {
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it");
     let mut code = String::new();
@@ -84,8 +85,13 @@ fn index_fluent_files(out_dir: &Path) {
         let path = Path::new(&manifest_dir).join(file);
         let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{file}: {error}"));
         let number = |at: usize| u32::try_from(at).expect("a Fluent file under 4 GB");
-        let entries: Vec<String> = ftl_entries::entries(&text)
-            .into_iter()
+        // Sorted by id for a binary search, one entry per id: the last, as a bundle keeps.
+        let mut by_id = std::collections::BTreeMap::new();
+        for (id, entry) in ftl_entries::entries(&text) {
+            by_id.insert(text[id.clone()].to_owned(), (id, entry));
+        }
+        let entries: Vec<String> = by_id
+            .into_values()
             .map(|(id, text)| {
                 let [a, b, c, d] = [id.start, id.end, text.start, text.end].map(number);
                 format!("[{a},{b},{c},{d}]")

@@ -37,31 +37,53 @@ impl Span {
     }
 }
 
+/// An embedded source's index, made by the build script: its entries sorted by id, one
+/// per id (the last, as in the file), found by binary search.
+struct Built {
+    source: usize,
+    entries: &'static [[u32; 4]],
+    loaded: Vec<Cell<bool>>,
+}
+
+/// An entry found: where its text is, and whether it is in the bundle yet.
+struct Found<'a> {
+    source: usize,
+    text: Range<usize>,
+    loaded: &'a Cell<bool>,
+}
+
 pub struct LazyBundle {
     sources: Vec<Cow<'static, str>>,
-    /// Messages by id, terms by `-id` (as they are written), each key a range of its
-    /// source, so that building the index allocates no string per entry. An entry of a
-    /// later source replaces one of the same id, as `add_resource_overriding` does.
+    /// The entries of the sources read at run time. Messages by id, terms by `-id` (as
+    /// they are written), each key a range of its source, so that building the index
+    /// allocates no string per entry. An entry of a later source replaces one of the same
+    /// id, as `add_resource_overriding` does.
     spans: HashTable<Span>,
+    /// The embedded sources, whose index is ready: start-up neither scans nor hashes them.
+    built: Vec<Built>,
     hasher: Hasher,
     bundle: RefCell<FluentBundle<FluentResource>>,
 }
 
 impl LazyBundle {
     pub fn new(bundle: FluentBundle<FluentResource>, sources: Vec<Cow<'static, str>>) -> Self {
-        // The embedded files come with their index; only other files are scanned.
-        let found: Vec<Vec<_>> = sources
-            .iter()
-            .map(|text| match embedded_ftl::entries_of(text) {
-                Some(built) => built.collect(),
-                None => entries(text),
-            })
-            .collect();
+        let mut built = Vec::new();
+        let mut scanned = Vec::new();
+        for (source, text) in sources.iter().enumerate() {
+            match embedded_ftl::index_of(text) {
+                Some(entries) => built.push(Built {
+                    source,
+                    entries,
+                    loaded: entries.iter().map(|_| Cell::new(false)).collect(),
+                }),
+                None => scanned.push((source, entries(text))),
+            }
+        }
         // Sized once: growing it entry by entry rehashed it a dozen times at start-up.
-        let mut spans = HashTable::with_capacity(found.iter().map(Vec::len).sum());
+        let mut spans = HashTable::with_capacity(scanned.iter().map(|(_, e)| e.len()).sum());
         let hasher = Hasher::default();
         let hash = |id: &str| hasher.hash_one(id);
-        for (source, entries) in found.into_iter().enumerate() {
+        for (source, entries) in scanned {
             for (id, text) in entries {
                 let span = Span {
                     source,
@@ -86,14 +108,41 @@ impl LazyBundle {
         LazyBundle {
             sources,
             spans,
+            built,
             hasher,
             bundle: RefCell::new(bundle),
         }
     }
 
-    fn span(&self, id: &str) -> Option<&Span> {
-        let hash = self.hasher.hash_one(id);
-        self.spans.find(hash, |span| span.id(&self.sources) == id)
+    /// The entry `id` of the last source that has one.
+    fn find(&self, id: &str) -> Option<Found<'_>> {
+        // Without files read at run time there is nothing to hash.
+        let scanned = (!self.spans.is_empty())
+            .then(|| self.hasher.hash_one(id))
+            .and_then(|hash| self.spans.find(hash, |span| span.id(&self.sources) == id))
+            .map(|span| Found {
+                source: span.source,
+                text: span.text.clone(),
+                loaded: &span.loaded,
+            });
+        let built = self.built.iter().rev().find_map(|built| {
+            let text = &self.sources[built.source];
+            let at = built
+                .entries
+                .binary_search_by(|&[start, end, ..]| text[start as usize..end as usize].cmp(id))
+                .ok()?;
+            let [_, _, start, end] = built.entries[at];
+            Some(Found {
+                source: built.source,
+                text: start as usize..end as usize,
+                loaded: &built.loaded[at],
+            })
+        });
+        match (scanned, built) {
+            (Some(scanned), Some(built)) if built.source > scanned.source => Some(built),
+            (Some(scanned), _) => Some(scanned),
+            (None, built) => built,
+        }
     }
 
     /// The bundle, with the message `id` and everything it refers to parsed into it.
@@ -108,18 +157,18 @@ impl LazyBundle {
 
     fn load(&self, key: &str) {
         // Every format asks: one that was loaded before costs a lookup, no allocation.
-        if self.span(key).is_none_or(|span| span.loaded.get()) {
+        if self.find(key).is_none_or(|found| found.loaded.get()) {
             return;
         }
         let mut pending = vec![key.to_owned()];
         while let Some(key) = pending.pop() {
-            let Some(span) = self.span(&key) else {
+            let Some(found) = self.find(&key) else {
                 continue;
             };
-            if span.loaded.replace(true) {
+            if found.loaded.replace(true) {
                 continue;
             }
-            let text = self.sources[span.source][span.text.clone()].to_owned();
+            let text = self.sources[found.source][found.text].to_owned();
             // A broken entry still yields what parses of it, as in a whole-file bundle;
             // `validate` is where syntax errors are reported.
             let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource);
@@ -187,5 +236,50 @@ fn references_of_arguments(arguments: &ast::CallArguments<&str>, into: &mut Vec<
     let named = arguments.named.iter().map(|argument| &argument.value);
     for inline in arguments.positional.iter().chain(named) {
         references_of_inline(inline, into);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::i18n::embedded_ftl::UI_EN;
+
+    fn bundle(sources: Vec<Cow<'static, str>>) -> LazyBundle {
+        let mut bundle = FluentBundle::new(vec![Lang::En.langid()]);
+        bundle.set_use_isolating(false);
+        LazyBundle::new(bundle, sources)
+    }
+
+    fn text_of(bundle: &LazyBundle, id: &str) -> String {
+        bundle.with_message(id, |bundle| {
+            let message = bundle.get_message(id).expect("the message");
+            let mut errors = Vec::new();
+            let pattern = message.value().expect("a value");
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned()
+        })
+    }
+
+    #[test]
+    fn the_last_source_with_an_id_wins_whether_its_index_is_built_or_scanned() {
+        let id = "default-title";
+        let embedded = || Cow::Borrowed(UI_EN.text);
+        let file = || Cow::Owned(format!("{id} = From a file\n"));
+        let scanned_copy = bundle(vec![Cow::Owned(UI_EN.text.to_owned())]);
+        let shipped = text_of(&scanned_copy, id);
+        assert_ne!(shipped, "From a file");
+
+        assert_eq!(text_of(&bundle(vec![embedded()]), id), shipped);
+        assert_eq!(
+            text_of(&bundle(vec![embedded(), file()]), id),
+            "From a file"
+        );
+        assert_eq!(text_of(&bundle(vec![file(), embedded()]), id), shipped);
+        assert!(
+            bundle(vec![embedded()]).find("no-such-message").is_none(),
+            "an id the index lacks"
+        );
     }
 }
