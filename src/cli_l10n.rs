@@ -10,11 +10,24 @@
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Arg, ArgAction, CommandFactory};
+use clap::{Arg, ArgAction, Args, CommandFactory, FromArgMatches};
 
 use molnkoll::i18n::{Localizer, Message};
 
-use crate::Cli;
+use crate::{Cli, Globals};
+
+/// The options alone, when that is all the command line holds: the interview's start
+/// (`molnkoll --lang sv`, say). It is read without building the derived command's ten
+/// subcommands, which clap does on every parse and which was most of its part in start-up.
+/// Anything else, a command, `--help`, `--version` or a mistake, gives None: the whole
+/// command then reads the line, so the result is always the one it gives.
+pub fn interview_start(args: &[String]) -> Option<Globals> {
+    let options = Globals::augment_args(clap::Command::new("molnkoll"))
+        .disable_help_flag(true)
+        .disable_version_flag(true);
+    let matches = options.try_get_matches_from(args).ok()?;
+    Globals::from_arg_matches(&matches).ok()
+}
 
 /// The command as parsed on every start: the derived one with our help and version flags.
 /// Texts are not localized here, so that start-up does not pay for them.
@@ -258,4 +271,62 @@ fn sentence(localizer: &Localizer, error: &clap::Error) -> String {
         text.push_str(&format!(" {}", localizer.message(&tip)));
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(words: &[&str]) -> Vec<String> {
+        words.iter().map(|word| (*word).to_owned()).collect()
+    }
+
+    /// What the whole command reads: the options, and whether a command was given.
+    fn whole(args: &[String]) -> Option<(Globals, bool)> {
+        let matches = base_command().try_get_matches_from(args).ok()?;
+        let cli = Cli::from_arg_matches(&matches).ok()?;
+        Some((cli.globals, cli.command.is_some()))
+    }
+
+    #[test]
+    fn the_options_alone_read_as_the_whole_command_reads_them() {
+        let lines: &[&[&str]] = &[
+            &["molnkoll"],
+            &["molnkoll", "--lang", "sv"],
+            &[
+                "molnkoll",
+                "--lang=en",
+                "--data-dir",
+                "/tmp/x",
+                "--projector",
+            ],
+            &["molnkoll", "--plain"],
+            &["molnkoll", "--theme", "light", "--questionnaire", "q.ron"],
+            &["molnkoll", "--"],
+            // Not the interview's start: left to the whole command.
+            &["molnkoll", "open", "f.ron"],
+            &["molnkoll", "--projector", "new"],
+            &["molnkoll", "list", "--lang", "sv"],
+            &["molnkoll", "--help"],
+            &["molnkoll", "-V"],
+            &["molnkoll", "--lang", "xx"],
+            &["molnkoll", "--theme", "blue"],
+            &["molnkoll", "--data-dir"],
+        ];
+        let mut starts = 0;
+        for words in lines {
+            let args = line(words);
+            match interview_start(&args) {
+                Some(globals) => {
+                    starts += 1;
+                    assert_eq!(whole(&args), Some((globals, false)), "{words:?}");
+                }
+                None => assert!(
+                    whole(&args).is_none_or(|(_, command)| command),
+                    "{words:?} starts the interview but was left to the whole command"
+                ),
+            }
+        }
+        assert_eq!(starts, 6, "the first six lines start the interview");
+    }
 }

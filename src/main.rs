@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use molnkoll::error::UserError;
 use molnkoll::i18n::{Lang, Localizer, Message};
@@ -20,6 +20,15 @@ mod session;
 #[derive(Parser)]
 #[command(name = "molnkoll", version)]
 pub(crate) struct Cli {
+    #[command(flatten)]
+    globals: Globals,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+/// The options every command takes.
+#[derive(Args, Debug, PartialEq)]
+pub(crate) struct Globals {
     #[arg(long, global = true, value_enum)]
     lang: Option<LangArg>,
     #[arg(long, global = true, value_name = "PATH")]
@@ -38,11 +47,9 @@ pub(crate) struct Cli {
     plain: bool,
     #[arg(long, global = true, value_parser = ["light", "dark"])]
     theme: Option<String>,
-    #[command(subcommand)]
-    command: Option<Command>,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, ValueEnum)]
 enum LangArg {
     Sv,
     En,
@@ -127,27 +134,18 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     prefetch::start(&args);
     let lang = language(&args);
-    // Help texts are localized only when clap has something to print (help, version, a
-    // usage error): start-up does not pay for them.
-    let matches = match cli_l10n::base_command().try_get_matches_from(&args) {
-        Ok(matches) => matches,
-        Err(_) => {
-            let ui = Localizer::lazy(lang, &[]);
-            return match cli_l10n::localized_command(&ui).try_get_matches_from(&args) {
-                Err(error) => cli_l10n::report(&ui, &error),
-                Ok(_) => ExitCode::from(2),
-            };
-        }
+    let cli = match cli_l10n::interview_start(&args) {
+        Some(globals) => Cli {
+            globals,
+            command: None,
+        },
+        None => match parse(&args, lang) {
+            Ok(cli) => cli,
+            Err(code) => return code,
+        },
     };
-    let cli = match Cli::from_arg_matches(&matches) {
-        Ok(cli) => cli,
-        Err(error) => {
-            let ui = Localizer::lazy(lang, &[]);
-            return cli_l10n::report(&ui, &error);
-        }
-    };
-    molnkoll::tui::theme::choose(cli.theme.as_deref());
-    let lang = cli.lang.map_or(lang, |l| match l {
+    molnkoll::tui::theme::choose(cli.globals.theme.as_deref());
+    let lang = cli.globals.lang.map_or(lang, |l| match l {
         LangArg::Sv => Lang::Sv,
         LangArg::En => Lang::En,
     });
@@ -164,6 +162,27 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The whole command line. Help texts are localized only when clap has something to print
+/// (help, version, a usage error): start-up does not pay for them.
+fn parse(args: &[String], lang: Lang) -> Result<Cli, ExitCode> {
+    let matches = match cli_l10n::base_command().try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(_) => {
+            let ui = Localizer::lazy(lang, &[]);
+            return Err(
+                match cli_l10n::localized_command(&ui).try_get_matches_from(args) {
+                    Err(error) => cli_l10n::report(&ui, &error),
+                    Ok(_) => ExitCode::from(2),
+                },
+            );
+        }
+    };
+    Cli::from_arg_matches(&matches).map_err(|error| {
+        let ui = Localizer::lazy(lang, &[]);
+        cli_l10n::report(&ui, &error)
+    })
 }
 
 fn report_error(localizer: &Localizer, error: &anyhow::Error) {

@@ -67,7 +67,7 @@ fn data_dir(cli_dir: Option<PathBuf>) -> anyhow::Result<PathBuf> {
 }
 
 pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
-    let questionnaire_path = cli.questionnaire.as_deref();
+    let questionnaire_path = cli.globals.questionnaire.as_deref();
     match cli.command {
         Some(Command::Validate { file }) => {
             let path = file.as_deref().or(questionnaire_path);
@@ -80,7 +80,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             let path = match file {
                 Some(file) => file,
                 None => {
-                    let dir = data_dir(cli.data_dir)?;
+                    let dir = data_dir(cli.globals.data_dir)?;
                     molnkoll::file_guard::create_dir(&dir)?;
                     store::new_path(&dir, &title)
                 }
@@ -157,7 +157,7 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
         }
         Some(Command::List) => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
-            let dir = data_dir(cli.data_dir)?;
+            let dir = data_dir(cli.globals.data_dir)?;
             run_list(&loaded, &dir)
         }
         Some(Command::Export {
@@ -218,14 +218,14 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Open { file }) => {
-            let shell = session::Shell::choose(cli.plain, cli.projector, true);
+            let shell = session::Shell::choose(cli.globals.plain, cli.globals.projector, true);
             ask_background_early(shell);
             let loaded = load_questionnaire(questionnaire_path, lang)?;
             session::open(loaded.questionnaire, loaded.localizer, &file, shell)
         }
-        None if cli.plain => {
+        None if cli.globals.plain => {
             let loaded = load_questionnaire(questionnaire_path, lang)?;
-            let dir = data_dir(cli.data_dir)?;
+            let dir = data_dir(cli.globals.data_dir)?;
             let pick = molnkoll::plain::start::pick(
                 &loaded.questionnaire,
                 &loaded.localizer,
@@ -247,11 +247,11 @@ pub fn run(cli: Cli, lang: Lang) -> anyhow::Result<ExitCode> {
         }
         None => {
             let shell = session::Shell::Screen {
-                projector: cli.projector,
+                projector: cli.globals.projector,
             };
             ask_background_early(shell);
             let loaded = load_questionnaire(questionnaire_path, lang)?;
-            let dir = data_dir(cli.data_dir)?;
+            let dir = data_dir(cli.globals.data_dir)?;
             // More than one assessment: the start screen asks which (issue 13).
             match molnkoll::tui::start::pick(&loaded.questionnaire, &loaded.localizer, &dir)? {
                 molnkoll::tui::start::Pick::Open(file) => {
