@@ -156,8 +156,11 @@ impl LazyBundle {
     }
 
     fn load(&self, key: &str) {
-        // Every format asks: one that was loaded before costs a lookup, no allocation.
-        if self.find(key).is_none_or(|found| found.loaded.get()) {
+        // Every format asks. A message in the bundle came in with everything it refers to:
+        // one hash lookup there, no search of the index, no allocation.
+        if self.bundle.borrow().has_message(key)
+            || self.find(key).is_none_or(|found| found.loaded.get())
+        {
             return;
         }
         let mut pending = vec![key.to_owned()];
