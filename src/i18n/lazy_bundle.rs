@@ -4,7 +4,8 @@
 //! questionnaire. Parsing all of them took about 2 ms of a 10 ms start-up, and held their
 //! syntax trees for the whole session. Here the sources are only split into entries (a line
 //! scan, made at build time for the embedded files) and each entry is parsed, with the
-//! messages and terms it refers to, when it is first formatted. Formatting gives the same text as a bundle built from the whole files.
+//! messages and terms it refers to, when it is first formatted. Formatting gives the same
+//! text as a bundle built from the whole files.
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
