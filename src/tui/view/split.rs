@@ -2,13 +2,13 @@
 //! `Layout::horizontal(..).areas(..)` do, without the constraint solver where its answer is
 //! plain arithmetic.
 //!
-//! Every layout of the views is fixed lengths, most of them around one `Fill`. ratatui hands each of them
-//! to its Cassowary solver and keeps the result in a cache; on the first frame, where the
-//! cache is empty, the solver was about half of the drawing time. When the lengths fit, the
-//! solver's answer is known: each `Length` gets its length, in order, and the `Fill` the rest.
-//! That case is computed here; every other case (lengths that do not fit, other constraints)
-//! is still ratatui's, so the result is always the one `Layout` gives, which a property test
-//! checks.
+//! Every layout of the views is fixed lengths, most of them around one `Fill`. ratatui
+//! hands each of them to its Cassowary solver and keeps the result in a cache; on the first
+//! frame, where the cache is empty, the solver was about half of the drawing time. When the
+//! lengths fit, the solver's answer is known: each `Length` gets its length, in order, and
+//! the `Fill` the rest. That case is computed here; every other case (lengths that do not
+//! fit, other constraints) is still ratatui's, so the result is always the one `Layout`
+//! gives, which a property test checks.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
