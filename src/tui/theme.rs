@@ -30,6 +30,11 @@ static ASKING: Mutex<Option<JoinHandle<()>>> = Mutex::new(None);
 /// While the question is out the terminal is in raw mode: call `settle` before writing
 /// anything else to it (an error message, say).
 pub fn ask_in_background() {
+    // `--theme` or NO_COLOR decide without the terminal: no thread for that.
+    if !Theme::asks_terminal() {
+        Theme::from_env();
+        return;
+    }
     let spawned = std::thread::Builder::new()
         .name("ask-background".into())
         .spawn(|| {
@@ -82,8 +87,17 @@ impl Theme {
         *DETECTED.get_or_init(Self::detect)
     }
 
+    fn no_color() -> bool {
+        std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    }
+
+    /// Whether the background is the terminal's to tell (neither `--theme` nor NO_COLOR).
+    fn asks_terminal() -> bool {
+        CHOSEN_LIGHT.get().is_none() && !Self::no_color()
+    }
+
     fn detect() -> Self {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let no_color = Self::no_color();
         let light = match CHOSEN_LIGHT.get() {
             Some(light) => *light,
             None if no_color => false,
