@@ -13,8 +13,8 @@
 use std::path::Path;
 
 // The data-only files of the questionnaire's types. They name each other by their paths in
-// the crate (`crate::rules::Condition`, `crate::questionnaire::ReportLayout`), which the two
-// small modules below provide. Their methods (`Questionnaire::reindex`, ...) stay in the
+// the crate (`crate::rules::Condition`, `crate::questionnaire::ReportLayout`,
+// `crate::fast_hash::HashMap`), which the small modules below provide. Their methods (`Questionnaire::reindex`, ...) stay in the
 // crate, so some of what is declared here is never used by this script.
 #[allow(dead_code)]
 #[path = "src/rules/condition.rs"]
@@ -32,6 +32,11 @@ mod rules {
 
 mod questionnaire {
     pub use crate::layout::ReportLayout;
+}
+
+// The index it names is skipped by serde and never built here: std's hasher does.
+mod fast_hash {
+    pub type HashMap<K, V> = std::collections::HashMap<K, V>;
 }
 
 #[path = "src/i18n/ftl_entries.rs"]

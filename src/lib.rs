@@ -11,6 +11,7 @@ pub mod concurrent;
 pub mod diff;
 pub mod error;
 pub mod export_files;
+pub mod fast_hash;
 pub mod file_guard;
 pub mod i18n;
 pub mod interview;

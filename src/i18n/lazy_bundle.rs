@@ -17,12 +17,10 @@ use fluent_syntax::ast;
 use hashbrown::HashTable;
 use hashbrown::hash_table::Entry;
 
+use crate::fast_hash::RandomState as Hasher;
+
 use super::embedded_ftl;
 use super::ftl_entries::entries;
-
-/// Seeded per process: ids come from questionnaire files, which may be hostile, and must
-/// not be able to pick colliding hashes.
-type Hasher = foldhash::fast::RandomState;
 
 /// Where one entry's id and text are, and whether it is in the bundle yet.
 struct Span {

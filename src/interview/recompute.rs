@@ -14,8 +14,9 @@
 //! removed; a repeat group or a section shown or hidden) recomputes everything, as does
 //! opening the interview.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
+use crate::fast_hash::{HashMap, HashSet};
 use crate::items::{AnswerKey, member_key};
 use crate::rules::{ActiveAnswers, Dependencies, GroupItems, ItemMemo, Truth};
 

@@ -5,10 +5,11 @@
 //! paths): build.rs includes this file to compile the embedded questionnaire to JSON with
 //! these very types. Their behaviour is in `model.rs`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::fast_hash::HashMap;
 use crate::questionnaire::ReportLayout;
 use crate::rules::Condition;
 

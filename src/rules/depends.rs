@@ -3,8 +3,9 @@
 //! followed to the questions under them. The interview uses it to re-decide, after a
 //! change, only what the changed answers can reach.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
+use crate::fast_hash::{HashMap, HashSet};
 use crate::questionnaire::{Aggregate, Questionnaire};
 
 use super::Condition;
@@ -155,7 +156,7 @@ impl Dependencies {
     fn reads(&mut self, questionnaire: &Questionnaire, condition: &Condition) -> Reads {
         // A condition reads a handful of ids: a list sorted once beats a hash set.
         let mut found = Vec::new();
-        let mut names_seen = HashSet::new();
+        let mut names_seen = HashSet::default();
         let mut todo = vec![condition];
         while let Some(condition) = todo.pop() {
             for id in condition.question_ids() {
@@ -195,7 +196,7 @@ pub fn outside_item(
     condition: &Condition,
 ) -> Vec<String> {
     let mut found = BTreeSet::new();
-    let mut names_seen = HashSet::new();
+    let mut names_seen = HashSet::default();
     in_item(questionnaire, group, condition, &mut found, &mut names_seen);
     found.into_iter().collect()
 }
@@ -239,7 +240,7 @@ fn in_item<'q>(
 /// Every id a condition reads, wherever it is read: named conditions and derived values
 /// followed, quantified groups included.
 fn anywhere(questionnaire: &Questionnaire, condition: &Condition, found: &mut BTreeSet<String>) {
-    let mut names_seen = HashSet::new();
+    let mut names_seen = HashSet::default();
     let mut todo = vec![condition];
     while let Some(condition) = todo.pop() {
         for id in condition.question_ids() {

@@ -9,9 +9,10 @@
 //! questionnaires mean what they always meant.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 use crate::assessment::{Answer, Value};
+use crate::fast_hash::{HashMap, HashSet};
 use crate::items::{self, item_key, member_key};
 use crate::questionnaire::{Aggregate, Derived, Questionnaire};
 
@@ -101,8 +102,8 @@ impl<'a> ActiveAnswers<'a> {
         let mut active = ActiveAnswers {
             questionnaire,
             answers,
-            visible: HashSet::new(),
-            items: HashMap::new(),
+            visible: HashSet::default(),
+            items: HashMap::default(),
             asked: Vec::new(),
             memo: None,
         };

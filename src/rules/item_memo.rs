@@ -9,8 +9,7 @@
 //! outcome of a site when something the site reads outside the item changes (the ids of
 //! `outside_item`); and a whole site when the group's items are no longer those it kept.
 
-use std::collections::HashMap;
-
+use crate::fast_hash::HashMap;
 use crate::items::AnswerKey;
 use crate::questionnaire::Questionnaire;
 

@@ -1,8 +1,7 @@
 //! Kleene's connectives over verdicts, and how an answer meets an `Is` test.
 
-use std::collections::HashSet;
-
 use crate::assessment::Value;
+use crate::fast_hash::HashSet;
 
 use super::{Expect, Truth, Verdict};
 
@@ -96,7 +95,7 @@ fn count<'v>(verdicts: impl Iterator<Item = &'v Verdict>) -> [usize; 3] {
 
 /// The keys of the verdicts of one truth, in order, each once.
 fn keys_of<'v>(truth: Truth, verdicts: impl Iterator<Item = &'v Verdict>) -> Vec<String> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     verdicts
         .filter(|verdict| verdict.truth == truth)
         .flat_map(|verdict| &verdict.keys)
@@ -126,7 +125,7 @@ pub(super) fn matches_expect(value: &Value, expect: &Expect) -> bool {
 }
 
 fn dedup(keys: Vec<String>) -> Vec<String> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     keys.into_iter()
         .filter(|k| seen.insert(k.clone()))
         .collect()

@@ -12,12 +12,13 @@
 //! line and the cells they were written over.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
+
+use crate::fast_hash::{HashMap, RandomState};
 
 /// The places on the screen whose paragraphs are kept, each the last two it showed: undo
 /// and redo, or going back and forth between two questions, show two in turn.
@@ -125,7 +126,8 @@ pub(super) fn write_lines(kept: &Kept, buf: &mut Buffer, area: Rect, lines: &[Li
     let width = usize::from(area.width);
     let mut kept = kept.borrow_mut();
     let [mut last, mut before] = std::mem::take(&mut kept.rows);
-    let mut next: HashMap<Line<'static>, Vec<Row>> = HashMap::with_capacity(lines.len());
+    let mut next: HashMap<Line<'static>, Vec<Row>> =
+        HashMap::with_capacity_and_hasher(lines.len(), RandomState::default());
     for (y, line) in (area.top()..area.bottom()).zip(lines) {
         let start = buf.index_of(area.x, y);
         let cells = start..start + width;
