@@ -12,7 +12,6 @@ use molnkoll::i18n::{Lang, Localizer, Message};
 mod cli_l10n;
 mod exports;
 mod git;
-mod prefetch;
 mod run;
 mod session;
 
@@ -132,7 +131,6 @@ fn language(args: &[String]) -> Lang {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
-    prefetch::start(&args);
     let lang = language(&args);
     let cli = match cli_l10n::interview_start(&args) {
         Some(globals) => Cli {

@@ -33,11 +33,10 @@ fn load_questionnaire(path: Option<&Path>, lang: Lang) -> anyhow::Result<Loaded>
             (questionnaire, Localizer::lazy(lang, source.texts(lang)))
         }
         None => {
-            // Built while the other thread still loads the questionnaire; only the texts,
-            // not a copy of the RON it does not read.
+            // Only the texts, not a copy of the RON it does not read.
             let texts = QuestionnaireSource::embedded_texts(lang);
             let localizer = Localizer::lazy(lang, &texts);
-            (crate::prefetch::embedded()?, localizer)
+            (questionnaire::embedded()?, localizer)
         }
     };
     Ok(Loaded {
