@@ -118,6 +118,8 @@ impl App {
             return;
         };
         // Numbers hold only digits and '-', '+' or ' '; '+' is the one regex metacharacter.
+        // Literals only: the binary's regex has no Unicode classes (vendor/ratatui-textarea/
+        // VENDORED.md).
         let pattern = numbers
             .iter()
             .map(|n| n.replace('+', "\\+"))
