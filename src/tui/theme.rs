@@ -43,6 +43,13 @@ pub fn ask_in_background() {
     if let (Ok(handle), Ok(mut slot)) = (spawned, ASKING.lock()) {
         *slot = Some(handle);
     }
+    // A new thread may be queued on this very core (on a 2-CPU VM it was, about half the
+    // time) and then runs only when this one blocks: in `Theme::from_env`, after all the
+    // work it was meant to overlap, which then also sent the question itself. Letting it
+    // run now costs two context switches: it sends the question, blocks on the answer, and
+    // this thread goes on while the terminal replies. Where it has a core of its own, this
+    // returns at once.
+    std::thread::yield_now();
 }
 
 /// Waits until a question sent by `ask_in_background` is answered or given up, so that the
