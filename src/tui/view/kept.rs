@@ -53,6 +53,11 @@ pub struct KeptState {
     /// wherever the line moved to, so that a list that scrolls by one row finds all rows but
     /// one, and a search that goes back a letter finds the list it showed before.
     rows: [HashMap<Line<'static>, Vec<Row>>; 2],
+    /// Per slot, whether a paragraph was drawn there before. The first is drawn without
+    /// being kept: keeping costs a scratch buffer and two copies, which the first frame,
+    /// the one start-up waits for, would pay before anything is on the screen. The next
+    /// frame keeps what it draws.
+    drawn_before: [bool; SLOTS],
 }
 
 /// Kept in the app between frames.
@@ -73,6 +78,10 @@ pub(super) fn render(
         return;
     }
     let mut kept = kept.borrow_mut();
+    if !std::mem::replace(&mut kept.drawn_before[slot as usize], true) {
+        paragraph.render(area, buf);
+        return;
+    }
     let entries = &mut kept.slots[slot as usize];
     let found = entries.iter().position(|entry| {
         entry
@@ -321,6 +330,25 @@ mod tests {
     }
 
     #[test]
+    fn a_slot_keeps_from_its_second_drawing_on() {
+        let kept = Kept::default();
+        let area = Rect::new(0, 0, 10, 2);
+        let paragraph = || Paragraph::new("kept text");
+        let is_kept = |kept: &Kept| kept.borrow().slots[Slot::Question as usize][0].is_some();
+        let mut buf = Buffer::empty(area);
+        render(&kept, Slot::Question, paragraph(), area, &mut buf);
+        assert!(!is_kept(&kept), "the first frame keeps nothing");
+        let mut next = Buffer::empty(area);
+        render(&kept, Slot::Question, paragraph(), area, &mut next);
+        assert!(is_kept(&kept), "the second keeps what it draws");
+        assert_eq!(next, buf);
+        assert!(
+            kept.borrow().slots[Slot::Help as usize][0].is_none(),
+            "other slots are untouched"
+        );
+    }
+
+    #[test]
     fn a_list_scrolled_through_keeps_two_screens_of_rows() {
         let kept = Kept::default();
         let area = Rect::new(0, 0, 20, 5);
@@ -345,12 +373,15 @@ mod tests {
         let kept = Kept::default();
         let area = Rect::new(0, 0, 10, 2);
         let paragraph = Paragraph::new("kept text");
-        let mut first = Buffer::empty(area);
-        render(&kept, Slot::Note, paragraph.clone(), area, &mut first);
+        // Kept from the second drawing on (`a_slot_keeps_from_its_second_drawing_on`).
+        for _ in 0..2 {
+            let mut earlier = Buffer::empty(area);
+            render(&kept, Slot::Note, paragraph.clone(), area, &mut earlier);
+        }
         // A planted cell stands for what the copy brings: drawing again would overwrite it.
         kept.borrow_mut().slots[Slot::Note as usize][0]
             .as_mut()
-            .expect("kept after the first frame")
+            .expect("kept after the second frame")
             .cells[0]
             .set_symbol("§");
         let mut second = Buffer::empty(area);
