@@ -150,7 +150,11 @@ impl Questionnaire {
 
     /// The repeat group a question belongs to, if any.
     pub fn group_of(&self, id: &str) -> Option<&Question> {
-        let place = self.place(id)?;
+        self.group_at(self.place(id)?)
+    }
+
+    /// The repeat group of the question at `place`, if it is one of a group's questions.
+    pub fn group_at(&self, place: Place) -> Option<&Question> {
         place.member?;
         self.sections
             .get(place.section)?

@@ -281,18 +281,17 @@ impl<'a> ActiveAnswers<'a> {
     }
 
     fn target(&self, id: &str, scope: Scope<'_>) -> Target<'a> {
-        if let Some(group) = self.questionnaire.group_of(id) {
-            return match scope {
-                Some((g, item)) if g == group.id => Target::Key(member_key(g, item, id)),
-                _ => Target::Unknown,
+        // One lookup: every atom of every condition comes through here.
+        let Some(place) = self.questionnaire.place(id) else {
+            return match self.questionnaire.derived_value(id) {
+                Some(derived) => Target::Derived(derived),
+                None => Target::Unknown,
             };
-        }
-        if self.questionnaire.question(id).is_some() {
-            return Target::Key(id.to_owned());
-        }
-        match self.questionnaire.derived_value(id) {
-            Some(derived) => Target::Derived(derived),
-            None => Target::Unknown,
+        };
+        match (self.questionnaire.group_at(place), scope) {
+            (None, _) => Target::Key(id.to_owned()),
+            (Some(group), Some((g, item))) if g == group.id => Target::Key(member_key(g, item, id)),
+            (Some(_), _) => Target::Unknown,
         }
     }
 
