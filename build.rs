@@ -14,8 +14,9 @@ use std::path::Path;
 
 // The data-only files of the questionnaire's types. They name each other by their paths in
 // the crate (`crate::rules::Condition`, `crate::questionnaire::ReportLayout`,
-// `crate::fast_hash::HashMap`), which the small modules below provide. Their methods (`Questionnaire::reindex`, ...) stay in the
-// crate, so some of what is declared here is never used by this script.
+// `crate::fast_hash::HashMap`), which the small modules below provide. Their methods
+// (`Questionnaire::reindex`, ...) stay in the crate, so some of what is declared here is
+// never used by this script.
 #[allow(dead_code)]
 #[path = "src/rules/condition.rs"]
 mod condition;

@@ -53,8 +53,8 @@ trap 'rm -rf "$data_dir" "$install_dir"' EXIT
 
 # Measured as installed: a copy, written the way an installer or an unzip writes it, as
 # dialog is measured from what dpkg wrote. The linker's own output file starts slower on
-# this VM, by 0.4 to 0.6 ms and about 20 more page faults per start: its page cache is
-# laid out as the linker wrote it (BENCHMARKS.md, issue 17, sixth round).
+# this VM, by 0.4 to 0.6 ms and about 20 more page faults per start, probably because its
+# page cache is laid out as the linker wrote it (BENCHMARKS.md, issue 17, sixth round).
 cp "$bin" "$install_dir/molnkoll"
 bin="$install_dir/molnkoll"
 "$bin" --lang en --data-dir "$data_dir" new --title "Start-up benchmark" >/dev/null
